@@ -1,0 +1,15 @@
+from django.shortcuts import redirect
+from django.utils import translation
+from wagtail import hooks
+
+
+@hooks.register("before_serve_page")
+def serve_pages_under_their_own_language(page, request, serve_args, serve_kwargs):
+    """Never serve a page under another language's prefix.
+
+    While a language's home page is unpublished, Wagtail routes that prefix through the French
+    tree; the visitor is sent to the French page itself rather than shown French content with
+    an Arabic or English address, interface and direction.
+    """
+    if page.locale.language_code != translation.get_language():
+        return redirect(page.get_url(request))

@@ -1,0 +1,92 @@
+"""StreamField blocks shared by the site's pages (the case page adds its action blocks)."""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.images.blocks import ImageBlock
+from wagtail.snippets.blocks import SnippetChooserBlock
+
+
+class HeadingBlock(blocks.CharBlock):
+    class Meta:
+        icon = "title"
+        template = "home/blocks/heading.html"
+        label = _("Heading")
+        description = _("A section heading inside the page.")
+        preview_value = "Pourquoi devons-nous agir ?"
+
+
+class ParagraphBlock(blocks.RichTextBlock):
+    def __init__(self, **kwargs):
+        super().__init__(features=["bold", "italic", "link", "ol", "ul", "h3"], **kwargs)
+
+    class Meta:
+        icon = "pilcrow"
+        template = "home/blocks/paragraph.html"
+        label = _("Text")
+        description = _("Paragraphs of text, with links and lists.")
+        preview_value = (
+            "<p>Chaque année, des millions de personnes écrivent des lettres, signent des "
+            "pétitions et organisent des événements.</p>"
+        )
+
+
+class QuoteBlock(blocks.StructBlock):
+    text = blocks.TextBlock(label=_("Quotation"))
+    attribution = blocks.CharBlock(label=_("Who said it"), max_length=200)
+
+    class Meta:
+        icon = "openquote"
+        template = "home/blocks/quote.html"
+        label = _("Quote")
+        description = _("Words of a person, attributed.")
+        preview_value = {
+            "text": "Du fond du cœur, je peux dire que cette campagne m’a maintenue en vie.",
+            "attribution": "Jani Silva, défenseure de l’environnement, 2021",
+        }
+
+
+class FigureImageBlock(ImageBlock):
+    """An image with its alternative text (Wagtail's ImageBlock) and an optional caption."""
+
+    class Meta:
+        icon = "image"
+        template = "home/blocks/image.html"
+        label = _("Image")
+        description = _("An image with its text alternative.")
+
+
+class TestimonialBlock(SnippetChooserBlock):
+    def __init__(self, **kwargs):
+        super().__init__("home.Testimonial", **kwargs)
+
+    class Meta:
+        icon = "openquote"
+        template = "home/blocks/testimonial.html"
+        label = _("Testimonial")
+        description = _("What a person the campaign supported says about it.")
+
+
+class StoryBlock(blocks.StreamBlock):
+    """The body of explanatory pages and of the campaign's stories."""
+
+    heading = HeadingBlock()
+    paragraph = ParagraphBlock()
+    quote = QuoteBlock()
+    image = FigureImageBlock()
+    testimonial = TestimonialBlock()
+
+
+class TakePartStepBlock(blocks.StructBlock):
+    heading = blocks.CharBlock(label=_("Heading"), max_length=80)
+    text = blocks.TextBlock(label=_("Text"))
+    page = blocks.PageChooserBlock(label=_("Read more on"), required=False)
+
+    class Meta:
+        icon = "list-ol"
+        template = "home/blocks/take_part_step.html"
+        label = _("Way to take part")
+        description = _("One way visitors can act, with a link to learn more.")
+        preview_value = {
+            "heading": "Écrivez une lettre",
+            "text": "Écrivez à l’autorité qui peut faire bouger les choses.",
+        }

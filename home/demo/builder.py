@@ -1,0 +1,319 @@
+"""Builds the demo site from ``home.demo.content``: French first, then translated with wagtail-localize.
+
+The Arabic and English pages are made the way a translator makes them: wagtail-localize starts
+each translation, its PO file is exported, filled from the content's own translations, imported
+back, and the translation is published. So the translation editor, "Sync translated pages" and
+PO downloads all work on the demo site as on real content.
+
+Every object carries a translation key derived from its demo key, so a second run finds what the
+first one built and changes nothing.
+"""
+
+import html
+import io
+import uuid
+from collections.abc import Iterator
+from datetime import date
+
+from django.core.files.images import ImageFile
+from django.db import transaction
+from wagtail.images.models import Image
+from wagtail.models import Locale, Page, Site
+from wagtail.rich_text import RichText
+from wagtail_localize.models import Translation, TranslationSource
+from wagtail_localize.operations import TranslationCreator
+from wagtail_localize.strings import StringValue
+
+from cases.models import CampaignPage, CasePage, SuccessStoryPage
+from home.demo import content
+from home.demo.portraits import draw_portrait
+from home.demo.text import H2, P, UL, Quote, T
+from home.models import HomePage, StandardPage, Testimonial
+
+DEMO_NAMESPACE = uuid.UUID("2f6f8d1c-5b0e-4f55-9a55-6d1e0c2f7a41")
+HOME_SLUG = T("accueil", "ar", "en")
+SUCCESS_STORIES_PARENT = "est-ce-que-ca-marche"
+TRANSLATION_TOOL_NAME = "demo content"
+
+
+class MissingDemoTranslation(Exception):
+    """A French segment of the demo site has no translation in ``home.demo.content``."""
+
+
+def demo_translation_key(kind: str, key: str) -> uuid.UUID:
+    return uuid.uuid5(DEMO_NAMESPACE, f"{kind}:{key}")
+
+
+def iter_texts(value) -> Iterator[T]:
+    """Every ``T`` inside the content data, however deeply it is nested."""
+    if isinstance(value, T):
+        yield value
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from iter_texts(item)
+    elif isinstance(value, tuple | list):  # P, H2, UL and Quote are tuples too
+        for item in value:
+            yield from iter_texts(item)
+
+
+def richtext_html(items) -> str:
+    """French rich text for a RichTextField; its headings are h3, below the page's own h2."""
+    parts = []
+    for item in items:
+        if isinstance(item, P):
+            parts.append(f"<p>{html.escape(item.text.fr, quote=False)}</p>")
+        elif isinstance(item, H2):
+            parts.append(f"<h3>{html.escape(item.text.fr, quote=False)}</h3>")
+        elif isinstance(item, UL):
+            entries = "".join(f"<li>{html.escape(t.fr, quote=False)}</li>" for t in item.items)
+            parts.append(f"<ul>{entries}</ul>")
+        else:
+            raise TypeError(f"{item!r} cannot stand in a rich text field")
+    return "".join(parts)
+
+
+def story_blocks(items) -> list[tuple]:
+    """French StreamField content for a StoryBlock body: text runs become one paragraph block."""
+    blocks, run = [], []
+    for item in items:
+        if isinstance(item, P | UL):
+            run.append(item)
+            continue
+        if run:
+            blocks.append(("paragraph", RichText(richtext_html(run))))
+            run = []
+        if isinstance(item, H2):
+            blocks.append(("heading", item.text.fr))
+        elif isinstance(item, Quote):
+            blocks.append(("quote", {"text": item.text.fr, "attribution": item.attribution.fr}))
+        else:
+            raise TypeError(f"{item!r} cannot stand in a page body")
+    if run:
+        blocks.append(("paragraph", RichText(richtext_html(run))))
+    return blocks
+
+
+class DemoSiteBuilder:
+    def __init__(self, user, log=print):
+        self.user = user
+        self.log = log
+        self.source_locale = Locale.get_default()
+        self.target_locales = list(Locale.objects.exclude(pk=self.source_locale.pk))
+        self.catalogue = {}
+        for text in iter_texts([vars(content), HOME_SLUG]):
+            self.catalogue.setdefault(text.fr, text)
+
+    @transaction.atomic
+    def build(self) -> None:
+        testimonials = {spec["key"]: self.testimonial(spec) for spec in content.TESTIMONIALS}
+        home = self.home_page(testimonials)
+        standard_pages = {
+            spec["key"]: self.standard_page(home, spec) for spec in content.STANDARD_PAGES
+        }
+        self.fill_take_part(home, standard_pages)
+        stories = [
+            self.success_story(standard_pages[SUCCESS_STORIES_PARENT], spec)
+            for spec in content.SUCCESS_STORIES
+        ]
+        campaign = self.campaign_page(home)
+        cases = [self.case_page(campaign, spec) for spec in content.CASES]
+
+        # Parents before children, snippets before the pages that show them.
+        for instance in [*testimonials.values(), home, *standard_pages.values(), *stories]:
+            self.translate(instance)
+        for instance in [campaign, *cases]:
+            self.translate(instance)
+
+    # French source ------------------------------------------------------------------------
+
+    def portrait(self, key: str) -> Image:
+        title = f"Illustration: {key}"
+        image = Image.objects.filter(title=title).first()
+        if image is None:
+            image = Image(title=title)
+            image.file = ImageFile(io.BytesIO(draw_portrait(key)), name=f"{key}.jpg")
+            image.save()
+        return image
+
+    def testimonial(self, spec) -> Testimonial:
+        translation_key = demo_translation_key("testimonial", spec["key"])
+        existing = Testimonial.objects.filter(
+            translation_key=translation_key, locale=self.source_locale
+        ).first()
+        if existing:
+            return existing
+        testimonial = Testimonial(
+            translation_key=translation_key,
+            locale=self.source_locale,
+            quote=spec["quote"].fr,
+            person_name=spec["person_name"].fr,
+            role=spec["role"].fr,
+            country=spec["country"],
+            year=spec["year"],
+            live=False,
+        )
+        testimonial.save()
+        testimonial.save_revision(user=self.user, log_action=True).publish(user=self.user)
+        self.log(f"Testimonial: {testimonial}")
+        return testimonial
+
+    def add_page(self, parent: Page, page: Page, key: str) -> Page:
+        """``page`` under ``parent`` and published, unless a previous run already made it."""
+        page.translation_key = demo_translation_key("page", key)
+        page.locale = self.source_locale
+        existing = type(page).objects.filter(
+            translation_key=page.translation_key, locale=self.source_locale
+        ).first()
+        if existing:
+            return existing
+        parent.add_child(instance=page)
+        page.save_revision(user=self.user, log_action=True).publish(user=self.user)
+        self.log(f"Page: {page.url_path}")
+        return page
+
+    def home_page(self, testimonials) -> HomePage:
+        spec = content.HOME
+        home = self.add_page(
+            Page.get_first_root_node(),
+            HomePage(
+                title=spec["title"].fr,
+                slug=HOME_SLUG.fr,
+                search_description=spec["search_description"].fr,
+                hero_heading=spec["hero_heading"].fr,
+                hero_text=spec["hero_text"].fr,
+                intro=richtext_html(spec["intro"]),
+                impact_text=spec["impact_text"].fr,
+                testimonials=[("testimonial", testimonials[key]) for key in spec["testimonials"]],
+            ),
+            "home",
+        )
+        site = Site.objects.filter(is_default_site=True).first()
+        if site is None:
+            site = Site(hostname="localhost", port=80, is_default_site=True)
+        if site.root_page_id != home.pk:
+            previous_root = site.root_page if site.pk else None
+            site.root_page = home
+            site.site_name = spec["title"].fr
+            site.save()
+            # Wagtail's own placeholder ("Welcome to your new Wagtail site!") is not ours to keep.
+            if previous_root and type(previous_root.specific) is Page:
+                previous_root.delete()
+        return home
+
+    def fill_take_part(self, home: HomePage, standard_pages) -> None:
+        if home.take_part:
+            return
+        home.take_part = [
+            (
+                "step",
+                {
+                    "heading": step["heading"].fr,
+                    "text": step["text"].fr,
+                    "page": standard_pages.get(step["page"]),
+                },
+            )
+            for step in content.HOME["take_part"]
+        ]
+        home.save_revision(user=self.user, log_action=True).publish(user=self.user)
+
+    def standard_page(self, home: HomePage, spec) -> StandardPage:
+        return self.add_page(
+            home,
+            StandardPage(
+                title=spec["title"].fr,
+                slug=spec["slug"].fr,
+                search_description=spec["search_description"].fr,
+                introduction=spec["introduction"].fr,
+                body=story_blocks(spec["body"]),
+                show_in_menus=True,
+            ),
+            spec["key"],
+        )
+
+    def success_story(self, parent: StandardPage, spec) -> SuccessStoryPage:
+        return self.add_page(
+            parent,
+            SuccessStoryPage(
+                title=spec["title"].fr,
+                slug=spec["slug"].fr,
+                person_name=spec["person_name"].fr,
+                portrait=self.portrait(spec["key"]),
+                portrait_alt=spec["portrait_alt"].fr,
+                country=spec["country"],
+                outcome=spec["outcome"],
+                outcome_date=date.fromisoformat(spec["outcome_date"]),
+                action_count=spec["action_count"],
+                action_year=spec["action_year"],
+                summary=spec["summary"].fr,
+                story=richtext_html(spec["story"]),
+            ),
+            f"success-story:{spec['key']}",
+        )
+
+    def campaign_page(self, home: HomePage) -> CampaignPage:
+        spec = content.CAMPAIGN
+        return self.add_page(
+            home,
+            CampaignPage(
+                title=spec["title"].fr,
+                slug=spec["slug"].fr,
+                year=spec["year"],
+                search_description=spec["search_description"].fr,
+                introduction=spec["introduction"].fr,
+                body=richtext_html(spec["body"]),
+                show_in_menus=True,
+            ),
+            spec["key"],
+        )
+
+    def case_page(self, campaign: CampaignPage, spec) -> CasePage:
+        return self.add_page(
+            campaign,
+            CasePage(
+                title=spec["title"].fr,
+                slug=spec["slug"].fr,
+                search_description=spec["search_description"].fr,
+                person_name=spec["person_name"].fr,
+                portrait=self.portrait(spec["key"]),
+                portrait_alt=spec["portrait_alt"].fr,
+                country=spec["country"],
+                summary=spec["summary"].fr,
+                story=richtext_html(spec["story"]),
+                status=spec["status"],
+                status_date=date.fromisoformat(spec["status_date"]),
+                authority_title=spec["authority_title"].fr,
+                is_section_priority=spec["is_section_priority"],
+            ),
+            f"case:{spec['key']}",
+        )
+
+    # Translations ---------------------------------------------------------------------------
+
+    def translate(self, instance) -> None:
+        """Translate ``instance`` into every other locale, as a translator with a PO file would."""
+        missing_locales = [
+            locale
+            for locale in self.target_locales
+            if not instance.get_translations().filter(locale=locale).exists()
+        ]
+        if not missing_locales:
+            return
+        TranslationCreator(self.user, missing_locales).create_translations(
+            instance, include_related_objects=False
+        )
+        source = TranslationSource.objects.get_for_instance(instance)
+        for translation in Translation.objects.filter(
+            source=source, target_locale__in=missing_locales
+        ):
+            language = translation.target_locale.language_code
+            po = translation.export_po()
+            for entry in po:
+                text = self.catalogue.get(html.unescape(entry.msgid))
+                if text is None:
+                    raise MissingDemoTranslation(
+                        f"{instance!r} ({entry.msgctxt}): no translation of {entry.msgid!r}"
+                    )
+                entry.msgstr = StringValue.from_plaintext(getattr(text, language)).data
+            translation.import_po(po, user=self.user, tool_name=TRANSLATION_TOOL_NAME)
+            translation.save_target(user=self.user, publish=True)
+            self.log(f"Translated into {language}: {instance}")

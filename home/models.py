@@ -1,0 +1,198 @@
+"""The site's front door, its explanatory pages, and the testimonials shown on them."""
+
+from django.contrib.contenttypes.fields import GenericRelation
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from django_countries.fields import CountryField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, PublishingPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import (
+    DraftStateMixin,
+    LockableMixin,
+    Page,
+    PreviewableMixin,
+    RevisionMixin,
+    TranslatableMixin,
+    WorkflowMixin,
+)
+from wagtail.search import index
+
+from home.blocks import StoryBlock, TakePartStepBlock, TestimonialBlock
+
+
+class HomePage(Page):
+    """The campaign's front door, one per language.
+
+    For visitors who arrive from a share or a search: what Write for Rights is, the cases to act
+    for now, what the campaign has already won, the words of people it supported, and how to act.
+    """
+
+    hero_heading = models.CharField(_("hero heading"), max_length=120)
+    hero_text = models.TextField(_("hero text"), max_length=400)
+    intro = RichTextField(
+        _("what Write for Rights is"), features=["bold", "italic", "link", "ul"]
+    )
+    featured_campaign = models.ForeignKey(
+        "cases.CampaignPage",
+        verbose_name=_("campaign shown"),
+        help_text=_("The campaign whose cases the home page shows. Defaults to the latest one."),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    impact_text = models.TextField(_("impact introduction"), max_length=400)
+    testimonials = StreamField(
+        [("testimonial", TestimonialBlock())], verbose_name=_("testimonials"), blank=True
+    )
+    take_part = StreamField(
+        [("step", TakePartStepBlock())], verbose_name=_("how to take part"), blank=True
+    )
+
+    content_panels = Page.content_panels + [
+        MultiFieldPanel(["hero_heading", "hero_text"], heading=_("Hero")),
+        FieldPanel("intro"),
+        MultiFieldPanel(["featured_campaign", "impact_text"], heading=_("Cases and impact")),
+        FieldPanel("testimonials"),
+        FieldPanel("take_part"),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("hero_heading"),
+        index.SearchField("intro"),
+    ]
+
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["cases.CampaignPage", "home.StandardPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("home page")
+
+    def get_context(self, request, *args, **kwargs):
+        from cases.models import CampaignPage, SuccessStoryPage
+
+        context = super().get_context(request, *args, **kwargs)
+        # The chosen campaign is synchronised across languages: show its version in this page's
+        # language, or the latest campaign of this language when none is chosen.
+        campaigns = CampaignPage.objects.live().filter(locale_id=self.locale_id)
+        if self.featured_campaign_id:
+            campaigns = campaigns.filter(translation_key=self.featured_campaign.translation_key)
+        campaign = campaigns.order_by("-year").first()
+        context["campaign"] = campaign
+        context["cases"] = campaign.get_cases() if campaign else []
+        context["success_stories"] = (
+            SuccessStoryPage.objects.live()
+            .filter(locale=self.locale)
+            .select_related("portrait")
+            .order_by("-outcome_date")[:3]
+        )
+        context["explanatory_pages"] = (
+            StandardPage.objects.child_of(self).live().filter(show_in_menus=True)
+        )
+        return context
+
+
+class StandardPage(Page):
+    """An explanatory page: how the campaign works, why we act, whom we write to, does it work.
+
+    When success stories sit under it, the page lists them after its body.
+    """
+
+    introduction = models.TextField(_("introduction"), max_length=400)
+    body = StreamField(StoryBlock(), verbose_name=_("body"))
+
+    content_panels = Page.content_panels + ["introduction", "body"]
+    search_fields = Page.search_fields + [
+        index.SearchField("introduction"),
+        index.SearchField("body"),
+    ]
+
+    parent_page_types = ["home.HomePage", "home.StandardPage"]
+    subpage_types = ["home.StandardPage", "cases.SuccessStoryPage"]
+
+    class Meta:
+        verbose_name = _("standard page")
+
+    def get_context(self, request, *args, **kwargs):
+        from cases.models import SuccessStoryPage
+
+        context = super().get_context(request, *args, **kwargs)
+        context["success_stories"] = (
+            SuccessStoryPage.objects.child_of(self)
+            .live()
+            .select_related("portrait")
+            .order_by("-outcome_date")
+        )
+        return context
+
+
+class Testimonial(
+    PreviewableMixin,
+    WorkflowMixin,
+    DraftStateMixin,
+    LockableMixin,
+    RevisionMixin,
+    TranslatableMixin,
+    index.Indexed,
+    models.Model,
+):
+    """Words of a person the campaign supported, chosen by editors for the home and case pages.
+
+    A snippet, so that one testimonial can appear on several pages and be translated once.
+    """
+
+    quote = models.TextField(_("quote"), max_length=600)
+    person_name = models.CharField(_("name"), max_length=120)
+    role = models.CharField(
+        _("role"), max_length=160, help_text=_("For example: environmental defender.")
+    )
+    # Synchronised across translations: the country is a fact, its name comes from the catalogue.
+    country = CountryField(_("country"), blank=True)
+    year = models.PositiveSmallIntegerField(_("year"), null=True, blank=True)
+    photo = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("photo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    workflow_states = GenericRelation(
+        "wagtailcore.WorkflowState",
+        content_type_field="base_content_type",
+        object_id_field="object_id",
+        related_query_name="testimonial",
+        for_concrete_model=False,
+    )
+    revisions = GenericRelation(
+        "wagtailcore.Revision",
+        content_type_field="base_content_type",
+        object_id_field="object_id",
+        related_query_name="testimonial",
+        for_concrete_model=False,
+    )
+
+    panels = [
+        "quote",
+        MultiFieldPanel(
+            ["person_name", "role", FieldRowPanel(["country", "year"]), "photo"],
+            heading=_("Who says it"),
+        ),
+        PublishingPanel(),
+    ]
+    search_fields = [
+        index.SearchField("quote"),
+        index.AutocompleteField("person_name"),
+        index.FilterField("locale"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("testimonial")
+        verbose_name_plural = _("testimonials")
+
+    def __str__(self):
+        return self.person_name
+
+    def get_preview_template(self, request, mode_name):
+        return "home/previews/testimonial.html"

@@ -1,0 +1,64 @@
+"""Small builders for the pages tests need, so that only demo-site tests load the demo site."""
+
+import datetime
+
+from wagtail.models import Locale, Page, Site
+
+from cases.models import CampaignPage, CasePage, CaseStatus
+from home.models import HomePage, StandardPage
+
+
+def make_home(slug="accueil", **fields) -> HomePage:
+    """A French home page at the root of the default site, replacing Wagtail's welcome page."""
+    defaults = dict(
+        title="Écrire pour les droits",
+        hero_heading="Agissez pour leurs droits",
+        hero_text="Une lettre peut changer une vie.",
+        intro="<p>La plus grande campagne d’Amnesty International.</p>",
+        impact_text="Vos actions ont déjà changé des vies.",
+    )
+    home = HomePage(slug=slug, locale=Locale.objects.get(language_code="fr"), **defaults | fields)
+    Page.get_first_root_node().add_child(instance=home)
+    site = Site.objects.get(is_default_site=True)
+    site.root_page = home
+    site.save()
+    return home
+
+
+def make_campaign(home, year=2024, **fields) -> CampaignPage:
+    campaign = CampaignPage(
+        title=f"Écrire pour les droits {year}",
+        slug=f"campagne-{year}",
+        year=year,
+        introduction="Les cas de cette année.",
+        **fields,
+    )
+    home.add_child(instance=campaign)
+    return campaign
+
+
+def make_case(campaign, slug="nasser-zefzafi", **fields) -> CasePage:
+    defaults = dict(
+        title="Nasser Zefzafi",
+        person_name="Nasser Zefzafi",
+        country="MA",
+        summary="Deux décennies de prison pour s’être exprimé ouvertement",
+        story="<p>Il purge vingt ans de prison pour avoir manifesté pacifiquement.</p>",
+        status=CaseStatus.DETAINED,
+        status_date=datetime.date(2017, 5, 1),
+        authority_title="Chef du gouvernement",
+    )
+    case = CasePage(slug=slug, **defaults | fields)
+    campaign.add_child(instance=case)
+    return case
+
+
+def make_standard_page(parent, slug="comment-ca-marche", **fields) -> StandardPage:
+    defaults = dict(
+        title="Comment ça marche ?",
+        introduction="Des millions de lettres, chaque année.",
+        body=[("heading", "Deux lettres"), ("quote", {"text": "Merci.", "attribution": "R."})],
+    )
+    page = StandardPage(slug=slug, **defaults | fields)
+    parent.add_child(instance=page)
+    return page

@@ -1,0 +1,19 @@
+from django.utils.translation import gettext_lazy as _
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from home.models import Testimonial
+
+
+class TestimonialViewSet(SnippetViewSet):
+    model = Testimonial
+    icon = "openquote"
+    menu_label = _("Testimonials")
+    add_to_admin_menu = True
+    menu_order = 300
+    list_display = ["person_name", "role", "year", "locale"]
+    list_filter = ["locale", "live"]
+    search_fields = ["person_name", "quote"]
+
+
+register_snippet(TestimonialViewSet)
