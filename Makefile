@@ -26,20 +26,18 @@ run: install messages
 	@echo "Site: http://127.0.0.1:8000/   Admin: http://127.0.0.1:8000/admin/ (admin / ecrire-pour-les-droits)"
 	$(DEV_SETTINGS) $(MANAGE) runserver 127.0.0.1:8000
 
-test: install-dev messages
-	$(VENV)/bin/ruff check .
-	$(VENV)/bin/ruff format --check .
+test: lint messages
 	$(VENV)/bin/pytest
 
 lint: install-dev
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
-	$(VENV)/bin/djhtml --check $$(git ls-files '*.html')
+	$(VENV)/bin/djhtml --check $$(find cms home cases search -name '*.html')
 
 format: install-dev
 	$(VENV)/bin/ruff check --fix .
 	$(VENV)/bin/ruff format .
-	$(VENV)/bin/djhtml $$(git ls-files '*.html')
+	$(VENV)/bin/djhtml $$(find cms home cases search -name '*.html')
 
 clean:
 	rm -rf $(VENV) db.sqlite3 media test-media static

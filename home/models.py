@@ -29,9 +29,7 @@ class HomePage(Page):
 
     hero_heading = models.CharField(_("hero heading"), max_length=120)
     hero_text = models.TextField(_("hero text"), max_length=400)
-    intro = RichTextField(
-        _("what Write for Rights is"), features=["bold", "italic", "link", "ul"]
-    )
+    intro = RichTextField(_("what Write for Rights is"), features=["bold", "italic", "link", "ul"])
     featured_campaign = models.ForeignKey(
         "cases.CampaignPage",
         verbose_name=_("campaign shown"),

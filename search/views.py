@@ -11,11 +11,7 @@ def search(request):
     query = request.GET.get("query", "").strip()[:MAX_QUERY_LENGTH]
     if query:
         results = (
-            Page.objects.live()
-            .public()
-            .filter(locale=Locale.get_active())
-            .specific()
-            .search(query)
+            Page.objects.live().public().filter(locale=Locale.get_active()).specific().search(query)
         )
     else:
         results = Page.objects.none()

@@ -1,4 +1,4 @@
-"""Builds the demo site from ``home.demo.content``: French first, then translated with wagtail-localize.
+"""Builds the demo site from home.demo.content: French first, then translated by wagtail-localize.
 
 The Arabic and English pages are made the way a translator makes them: wagtail-localize starts
 each translation, its PO file is exported, filled from the content's own translations, imported
@@ -27,7 +27,7 @@ from wagtail_localize.strings import StringValue
 from cases.models import CampaignPage, CasePage, SuccessStoryPage
 from home.demo import content
 from home.demo.portraits import draw_portrait
-from home.demo.text import H2, P, UL, Quote, T
+from home.demo.text import H2, UL, P, Quote, T
 from home.models import HomePage, StandardPage, Testimonial
 
 DEMO_NAMESPACE = uuid.UUID("2f6f8d1c-5b0e-4f55-9a55-6d1e0c2f7a41")
@@ -161,9 +161,11 @@ class DemoSiteBuilder:
         """``page`` under ``parent`` and published, unless a previous run already made it."""
         page.translation_key = demo_translation_key("page", key)
         page.locale = self.source_locale
-        existing = type(page).objects.filter(
-            translation_key=page.translation_key, locale=self.source_locale
-        ).first()
+        existing = (
+            type(page)
+            .objects.filter(translation_key=page.translation_key, locale=self.source_locale)
+            .first()
+        )
         if existing:
             return existing
         parent.add_child(instance=page)
@@ -315,5 +317,9 @@ class DemoSiteBuilder:
                     )
                 entry.msgstr = StringValue.from_plaintext(getattr(text, language)).data
             translation.import_po(po, user=self.user, tool_name=TRANSLATION_TOOL_NAME)
-            translation.save_target(user=self.user, publish=True)
+            # Saved as a draft and published at once, as an editor would. save_target(publish=True)
+            # would defer publishing to the end of the transaction, from a copy of the page taken
+            # before its children existed, and the published page would forget them.
+            translation.save_target(user=self.user, publish=False)
+            translation.get_target_instance().get_latest_revision().publish(user=self.user)
             self.log(f"Translated into {language}: {instance}")

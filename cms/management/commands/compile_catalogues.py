@@ -19,4 +19,5 @@ class Command(BaseCommand):
         for locale_path in settings.LOCALE_PATHS:
             for po_path in sorted(Path(locale_path).glob("*/LC_MESSAGES/*.po")):
                 polib.pofile(str(po_path)).save_as_mofile(str(po_path.with_suffix(".mo")))
-                self.stdout.write(f"Compiled {po_path}")
+                if options["verbosity"] > 1:
+                    self.stdout.write(f"Compiled {po_path}")

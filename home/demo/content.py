@@ -1,0 +1,1050 @@
+"""The demo content of the "Écrire pour les droits" site: French texts and their translations.
+
+The builder in ``home.demo.builder`` reads these entries, makes the pages and translates them.
+"""
+
+# Each text stays on one line, whole, so that it reads and translates as written.
+# ruff: noqa: E501
+
+from home.demo.text import H2, UL, P, Quote, T
+
+TESTIMONIALS = (
+    dict(
+        key="jani-silva",
+        quote=T(
+            "Du fond du cœur, je peux dire que cette campagne m’a maintenue en vie, c’est ce qui les a empêchés de me tuer parce qu’ils savent que vous êtes là.",
+            "من أعماق قلبي، أستطيع أن أقول إن هذه الحملة أبقتني على قيد الحياة، فهي ما منعهم من قتلي لأنهم يعلمون أنكم موجودون.",
+            "From the bottom of my heart, I can say that this campaign has kept me alive; it is what stopped them from killing me, because they know that you are there.",
+        ),
+        person_name=T("Jani Silva", "جاني سيلفا", "Jani Silva"),
+        role=T("défenseure de l’environnement", "مدافعة عن البيئة", "environmental defender"),
+        country="CO",
+        year=2021,
+    ),
+    dict(
+        key="rita-karassartova",
+        quote=T(
+            "Je tiens à exprimer mon immense, immense gratitude… [vos] pétitions, signatures, et le grand nombre de lettres qui sont arrivées jusqu’au tribunal, jusqu’au bureau du procureur – tout cela était très puissant.",
+            "أريد أن أعبّر عن امتناني الكبير، الكبير جدًا… [إنّ] عرائضكم، وتوقيعاتكم، والعدد الكبير من الرسائل التي وصلت إلى المحكمة، إلى مكتب المدعي العام – كل ذلك كان قويًا جدًا.",
+            "I want to express my immense, immense gratitude… [your] petitions, signatures, and the great number of letters that reached the court, that reached the prosecutor’s office – all of this was very powerful.",
+        ),
+        person_name=T("Rita Karassartova", "ريتا كاراسارتوفا", "Rita Karassartova"),
+        role=T("défenseure des droits humains", "مدافعة عن حقوق الإنسان", "human rights defender"),
+        country="KG",
+        year=2024,
+    ),
+)
+
+HOME = dict(
+    title=T("Écrire pour les droits", "اكتب من أجل الحقوق", "Write for Rights"),
+    search_description=T(
+        "Écrire pour les droits, la campagne mondiale de lettres d’Amnesty International, avec sa section marocaine. Signez, écrivez, changez une vie.",
+        "«اكتب من أجل الحقوق»، حملة منظمة العفو الدولية العالمية لكتابة الرسائل، مع فرعها في المغرب. وقّعوا، اكتبوا، وغيّروا حياة إنسان.",
+        "Write for Rights, Amnesty International’s global letter-writing campaign, with its Moroccan section. Sign, write, change a life.",
+    ),
+    hero_heading=T(
+        "Agissez dès aujourd’hui pour protéger leurs droits",
+        "تحرّكوا اليوم لحماية حقوقهم",
+        "Act today to protect their rights",
+    ),
+    hero_text=T(
+        "Rejoignez Écrire pour les droits : quelques minutes suffisent pour changer une vie.",
+        "انضموا إلى حملة «اكتب من أجل الحقوق»: دقائق قليلة تكفي لتغيير حياة إنسان.",
+        "Join Write for Rights: a few minutes are enough to change someone’s life.",
+    ),
+    intro=(
+        P(
+            T(
+                "Ensemble, nous sommes plus forts. C’est l’idée qui porte Écrire pour les droits, la campagne mondiale de lettres d’Amnesty International et la plus grande mobilisation pour les droits humains au monde.",
+                "معًا نكون أقوى. هذه هي الفكرة التي تقوم عليها حملة «اكتب من أجل الحقوق»، حملة منظمة العفو الدولية العالمية لكتابة الرسائل، وأكبر تعبئة من أجل حقوق الإنسان في العالم.",
+                "Together, we are stronger. That idea drives Write for Rights, Amnesty International’s global letter-writing campaign and the world’s biggest human rights mobilisation.",
+            )
+        ),
+        P(
+            T(
+                "Depuis 2001, des millions de personnes dans plus de 200 pays et territoires écrivent des lettres, signent des pétitions et organisent des événements. Elles agissent pour des personnes dont les droits sont bafoués.",
+                "منذ عام 2001، يكتب ملايين الأشخاص في أكثر من 200 بلد وإقليم رسائل، ويوقّعون عرائض، وينظّمون فعاليات. وهم يتحركون من أجل أشخاص تُنتهك حقوقهم.",
+                "Since 2001, millions of people in more than 200 countries and territories have written letters, signed petitions and organised events. They act for people whose rights are being violated.",
+            )
+        ),
+        P(
+            T(
+                "Et cela marche. Des personnes emprisonnées injustement retrouvent la liberté, la justice est rendue et des vies changent.",
+                "وهذا يُحدث فرقًا حقيقيًا. فأشخاص سُجنوا ظلمًا يستعيدون حريتهم، وتتحقق العدالة، وتتغير حياة الناس.",
+                "And it works. People who were unjustly imprisoned walk free, justice is done and lives change.",
+            )
+        ),
+    ),
+    impact_text=T(
+        "Vos lettres et vos signatures ont déjà changé des vies : voici quelques victoires obtenues grâce à vous.",
+        "لقد غيّرت رسائلكم وتوقيعاتكم حياة أشخاص بالفعل، وإليكم بعض الانتصارات التي تحققت بفضلكم.",
+        "Your letters and signatures have already changed lives. Here are some of the victories you helped to win.",
+    ),
+    testimonials=("jani-silva", "rita-karassartova"),
+    take_part=(
+        dict(
+            heading=T("Signez une pétition", "وقّعوا على عريضة", "Sign a petition"),
+            text=T(
+                "C’est le moyen le plus rapide d’agir : votre nom rejoint ceux de milliers de personnes dans le monde.",
+                "إنها أسرع طريقة للتحرك: يُضاف اسمكم إلى أسماء آلاف الأشخاص حول العالم.",
+                "It is the quickest way to act: your name joins those of thousands of people around the world.",
+            ),
+            page="comment-ca-marche",
+        ),
+        dict(
+            heading=T("Écrivez aux autorités", "اكتبوا إلى السلطات", "Write to the authorities"),
+            text=T(
+                "Adressez une lettre à la personne qui a le pouvoir de faire bouger les choses, qu’il s’agisse d’un roi, d’un président ou d’un procureur.",
+                "وجّهوا رسالة إلى الشخص الذي يملك صلاحية إحداث التغيير، سواء أكان ملكًا أم رئيسًا أم نائبًا عامًا.",
+                "Send a letter to the person with the power to change things, whether a king, a president or a prosecutor.",
+            ),
+            page="a-qui-ecrivons-nous",
+        ),
+        dict(
+            heading=T(
+                "Envoyez un message de solidarité",
+                "أرسلوا رسالة تضامن",
+                "Send a message of solidarity",
+            ),
+            text=T(
+                "Quelques mots d’une personne inconnue peuvent redonner espoir à quelqu’un qui se croit oublié.",
+                "بضع كلمات من شخص غريب قد تعيد الأمل إلى إنسان يظن أن الجميع قد نسيه.",
+                "A few words from a stranger can bring hope back to someone who feels forgotten.",
+            ),
+            page="a-qui-ecrivons-nous",
+        ),
+        dict(
+            heading=T(
+                "Partagez et téléchargez le kit",
+                "شاركوا القصص ونزّلوا دليل الحملة",
+                "Share and download the kit",
+            ),
+            text=T(
+                "Faites connaître ces histoires autour de vous et procurez-vous le kit de la campagne, avec des modèles de lettres et bien plus encore.",
+                "عرّفوا من حولكم بهذه القصص، واحصلوا على دليل الحملة الذي يتضمن نماذج رسائل وغير ذلك الكثير.",
+                "Tell the people around you about these stories, and get the campaign kit, with model letters and much more.",
+            ),
+            page="comment-ca-marche",
+        ),
+    ),
+)
+
+CAMPAIGN = dict(
+    key="ecrire-pour-les-droits-2024",
+    slug=T("ecrire-pour-les-droits-2024", "ecrire-pour-les-droits-2024", "write-for-rights-2024"),
+    title=T("Écrire pour les droits 2024", "اكتب من أجل الحقوق 2024", "Write for Rights 2024"),
+    year=2024,
+    search_description=T(
+        "Neuf cas, dont deux portés par la section marocaine d’Amnesty International. Signez, écrivez et agissez avec Écrire pour les droits 2024.",
+        "تسع حالات، منها حالتان يتبناهما فرع منظمة العفو الدولية في المغرب. وقّعوا واكتبوا وتحرّكوا مع «اكتب من أجل الحقوق 2024».",
+        "Nine cases, two of them championed by Amnesty International’s Moroccan section. Sign, write and act with Write for Rights 2024.",
+    ),
+    introduction=T(
+        "Cette année, nous agissons pour des personnes du monde entier dont les droits humains ont été bafoués. Deux de ces cas sont soutenus en priorité par la section marocaine d’Amnesty International.",
+        "نتحرك هذا العام من أجل أشخاص من مختلف أنحاء العالم انتُهكت حقوقهم الإنسانية. ويولي فرع منظمة العفو الدولية في المغرب أولوية خاصة لحالتين منها.",
+        "This year, we are acting for people around the world whose human rights have been violated. Amnesty International’s Moroccan section is giving priority to two of these cases.",
+    ),
+    body=(
+        P(
+            T(
+                "Les personnes que nous soutenons cette année viennent d’horizons très différents, mais elles ont un point commun : leurs droits humains ont été bafoués. Certaines sont en prison, d’autres attendent toujours que justice soit rendue.",
+                "يأتي الأشخاص الذين ندعمهم هذا العام من خلفيات شديدة التنوع، لكن يجمعهم أمر واحد: لقد انتُهكت حقوقهم الإنسانية. بعضهم خلف القضبان، وبعضهم لا يزال ينتظر أن تتحقق العدالة.",
+                "The people we are supporting this year come from very different backgrounds, but they have one thing in common: their human rights have been violated. Some are in prison; others are still waiting for justice.",
+            )
+        ),
+        P(
+            T(
+                "La section marocaine d’Amnesty International porte en priorité deux cas. Zineb Redouane est morte à Marseille après avoir été touchée par une grenade lacrymogène, et Nasser Zefzafi purge 20 ans de prison pour avoir manifesté pacifiquement.",
+                "يتبنى فرع منظمة العفو الدولية في المغرب حالتين بصفة أولوية. فقد توفيت زينب رضوان في مرسيليا بعد أن أصابتها قنبلة غاز مسيل للدموع، ويقضي ناصر الزفزافي حكمًا بالسجن 20 عامًا بسبب مشاركته في احتجاجات سلمية.",
+                "Amnesty International’s Moroccan section is championing two cases as a priority. Zineb Redouane died in Marseille after being hit by a tear-gas grenade, and Nasser Zefzafi is serving 20 years in prison for protesting peacefully.",
+            )
+        ),
+        P(
+            T(
+                "En signant des pétitions, en écrivant des lettres de solidarité et en partageant leurs histoires, vous pouvez faire avancer la justice. Ensemble, nous appelons les décideurs à faire ce qui est juste.",
+                "بتوقيع العرائض، وكتابة رسائل التضامن، ومشاركة قصصهم، يمكنكم أن تساهموا في تحقيق العدالة. ومعًا ندعو أصحاب القرار إلى القيام بما هو صائب.",
+                "By signing petitions, writing letters of solidarity and sharing their stories, you can help bring justice closer. Together, we call on decision-makers to do the right thing.",
+            )
+        ),
+        P(
+            T(
+                "Rejoignez la campagne de cette année. Vous serez aux côtés de celles et ceux qui se battent pour un monde plus juste.",
+                "انضموا إلى حملة هذا العام، وكونوا إلى جانب من يناضلون من أجل عالم أكثر عدلًا.",
+                "Join this year’s campaign. You will stand alongside people fighting for a fairer world.",
+            )
+        ),
+    ),
+)
+
+CASES = (
+    dict(
+        key="zineb-redouane",
+        slug=T("zineb-redouane", "zineb-redouane", "zineb-redouane"),
+        title=T("Zineb Redouane", "زينب رضوان", "Zineb Redouane"),
+        person_name=T("Zineb Redouane", "زينب رضوان", "Zineb Redouane"),
+        country="FR",
+        summary=T(
+            "Morte après avoir été touchée par une grenade lacrymogène en fermant sa fenêtre",
+            "توفيت بعد أن أصابتها قنبلة غاز مسيل للدموع بينما كانت تغلق نافذتها",
+            "Died after being hit by a tear-gas grenade as she closed her window",
+        ),
+        status="awaiting_justice",
+        status_date="2018-12-02",
+        story=(
+            P(
+                T(
+                    "Zineb Redouane avait 80 ans et vivait à Marseille, en France. Le 1er décembre 2018, une manifestation se déroulait dans la rue, juste sous ses fenêtres.",
+                    "كانت زينب رضوان تبلغ من العمر 80 عامًا، وتعيش في مدينة مرسيليا بفرنسا. وفي 1 ديسمبر/كانون الأول 2018، كانت مظاهرة تجري في الشارع أسفل نوافذ شقتها مباشرة.",
+                    "Zineb Redouane was 80 years old and lived in Marseille, France. On 1 December 2018, a demonstration was taking place in the street just below her flat.",
+                )
+            ),
+            P(
+                T(
+                    "Alors qu’elle fermait sa fenêtre, elle a été touchée au visage par une grenade lacrymogène tirée par la police. Elle est morte le lendemain, le 2 décembre 2018.",
+                    "وبينما كانت تغلق نافذتها، أصابتها في وجهها قنبلة غاز مسيل للدموع أطلقتها الشرطة. وتوفيت في اليوم التالي، 2 ديسمبر/كانون الأول 2018.",
+                    "As she was closing her window, she was hit in the face by a tear-gas grenade fired by the police. She died the next day, 2 December 2018.",
+                )
+            ),
+            P(
+                T(
+                    "Sa mort montre le danger d’un usage imprudent des grenades lacrymogènes pendant les manifestations. Des années plus tard, sa famille réclame toujours justice.",
+                    "تكشف وفاتها خطورة الاستخدام المتهور لقنابل الغاز المسيل للدموع خلال المظاهرات. وبعد مرور سنوات، لا تزال عائلتها تطالب بالعدالة.",
+                    "Her death shows the danger of reckless use of tear-gas grenades during demonstrations. Years later, her family is still seeking justice.",
+                )
+            ),
+            P(
+                T(
+                    "Nous demandons que toute la lumière soit faite sur sa mort et que les responsables rendent des comptes. Zineb et sa famille ont droit à la justice.",
+                    "نطالب بكشف الحقيقة كاملة بشأن وفاتها وبمحاسبة المسؤولين عنها. فمن حق زينب وعائلتها أن ينالوا العدالة.",
+                    "We are calling for the full truth about her death and for those responsible to be held to account. Zineb and her family deserve justice.",
+                )
+            ),
+        ),
+        authority_title=T(
+            "Ministre français de la Justice", "وزير العدل الفرنسي", "French Minister of Justice"
+        ),
+        portrait_alt=T(
+            "Illustration : silhouette stylisée sur fond coloré, évoquant Zineb Redouane",
+            "رسم توضيحي: صورة ظلية مبسّطة على خلفية ملوّنة ترمز إلى زينب رضوان",
+            "Illustration: a stylised silhouette on a coloured background, representing Zineb Redouane",
+        ),
+        search_description=T(
+            "Zineb Redouane, 80 ans, est morte à Marseille après avoir été touchée par une grenade lacrymogène. Réclamez justice pour elle et sa famille.",
+            "توفيت زينب رضوان، 80 عامًا، في مرسيليا بعد أن أصابتها قنبلة غاز مسيل للدموع. طالبوا بالعدالة لها ولعائلتها.",
+            "Zineb Redouane, 80, died in Marseille after being hit by a tear-gas grenade. Demand justice for her and her family.",
+        ),
+        is_section_priority=True,
+    ),
+    dict(
+        key="nasser-zefzafi",
+        slug=T("nasser-zefzafi", "nasser-zefzafi", "nasser-zefzafi"),
+        title=T("Nasser Zefzafi", "ناصر الزفزافي", "Nasser Zefzafi"),
+        person_name=T("Nasser Zefzafi", "ناصر الزفزافي", "Nasser Zefzafi"),
+        country="MA",
+        summary=T(
+            "Vingt ans de prison pour avoir manifesté pacifiquement",
+            "عشرون عامًا في السجن بسبب الاحتجاج السلمي",
+            "Twenty years in prison for protesting peacefully",
+        ),
+        status="detained",
+        status_date="2017-05-01",
+        story=(
+            P(
+                T(
+                    "Nasser Zefzafi est un défenseur des droits humains marocain. Il est l’une des figures du Hirak, le mouvement de protestation du Rif.",
+                    "ناصر الزفزافي مدافع مغربي عن حقوق الإنسان. وهو من أبرز وجوه «الحراك»، حركة الاحتجاج في منطقة الريف.",
+                    "Nasser Zefzafi is a Moroccan human rights defender. He is one of the leading figures of the Hirak, the protest movement in the Rif.",
+                )
+            ),
+            P(
+                T(
+                    "Il a été arrêté en mai 2017. Il purge aujourd’hui une peine de 20 ans de prison pour avoir manifesté pacifiquement.",
+                    "اعتُقل في مايو/أيار 2017. ويقضي اليوم حكمًا بالسجن 20 عامًا بسبب مشاركته في احتجاجات سلمية.",
+                    "He was arrested in May 2017. He is now serving a 20-year prison sentence for protesting peacefully.",
+                )
+            ),
+            P(
+                T(
+                    "Il a subi des actes de torture et d’autres mauvais traitements. Ses conditions de détention sont déplorables et sa santé se dégrade.",
+                    "تعرّض للتعذيب ولغيره من ضروب سوء المعاملة. وظروف احتجازه مزرية، فيما تتدهور حالته الصحية.",
+                    "He has been subjected to torture and other ill-treatment. He is held in appalling conditions, and his health is declining.",
+                )
+            ),
+            P(
+                T(
+                    "Personne ne devrait être emprisonné pour avoir manifesté pacifiquement. Nous demandons sa libération immédiate et sans condition.",
+                    "لا ينبغي أن يُسجن أي شخص بسبب الاحتجاج السلمي. ونطالب بالإفراج عنه فورًا ودون قيد أو شرط.",
+                    "No one should be imprisoned for protesting peacefully. We are calling for his immediate and unconditional release.",
+                )
+            ),
+        ),
+        authority_title=T(
+            "Chef du gouvernement du Maroc",
+            "رئيس الحكومة المغربية",
+            "Head of Government of Morocco",
+        ),
+        portrait_alt=T(
+            "Illustration : silhouette stylisée sur fond coloré, évoquant Nasser Zefzafi",
+            "رسم توضيحي: صورة ظلية مبسّطة على خلفية ملوّنة ترمز إلى ناصر الزفزافي",
+            "Illustration: a stylised silhouette on a coloured background, representing Nasser Zefzafi",
+        ),
+        search_description=T(
+            "Figure du Hirak du Rif, Nasser Zefzafi purge 20 ans de prison pour avoir manifesté pacifiquement. Demandez sa libération.",
+            "يقضي ناصر الزفزافي، أحد وجوه حراك الريف، حكمًا بالسجن 20 عامًا بسبب احتجاجه السلمي. طالبوا بالإفراج عنه.",
+            "Nasser Zefzafi, a figure of the Rif’s Hirak movement, is serving 20 years in prison for peaceful protest. Call for his release.",
+        ),
+        is_section_priority=True,
+    ),
+    dict(
+        key="manahel-al-otaibi",
+        slug=T("manahel-al-otaibi", "manahel-al-otaibi", "manahel-al-otaibi"),
+        title=T("Manahel al Otaibi", "مناهل العتيبي", "Manahel al-Otaibi"),
+        person_name=T("Manahel al Otaibi", "مناهل العتيبي", "Manahel al-Otaibi"),
+        country="SA",
+        summary=T(
+            "Onze ans de prison pour ses publications sur les réseaux sociaux",
+            "أحد عشر عامًا في السجن بسبب منشوراتها على وسائل التواصل الاجتماعي",
+            "Eleven years in prison for her social media posts",
+        ),
+        status="detained",
+        status_date="2022-11-01",
+        story=(
+            P(
+                T(
+                    "Manahel al Otaibi est professeure de fitness et militante des droits des femmes en Arabie saoudite. Sur les réseaux sociaux, elle montrait ses choix vestimentaires et exprimait son soutien aux droits des femmes.",
+                    "مناهل العتيبي مدرّبة لياقة بدنية وناشطة في مجال حقوق المرأة في المملكة العربية السعودية. كانت تعبّر على وسائل التواصل الاجتماعي عن اختياراتها في اللباس وعن دعمها لحقوق المرأة.",
+                    "Manahel al-Otaibi is a fitness instructor and women’s rights activist in Saudi Arabia. On social media, she shared her choice of clothing and her support for women’s rights.",
+                )
+            ),
+            P(
+                T(
+                    "Elle est détenue depuis novembre 2022 à cause de ces publications. Elle a été condamnée à 11 ans de prison.",
+                    "وهي محتجزة منذ نوفمبر/تشرين الثاني 2022 بسبب هذه المنشورات. وقد صدر بحقها حكم بالسجن 11 عامًا.",
+                    "She has been detained since November 2022 because of these posts. She has been sentenced to 11 years in prison.",
+                )
+            ),
+            P(
+                T(
+                    "Choisir ses vêtements et défendre l’égalité ne sont pas des crimes. Sa condamnation envoie un message glaçant à toutes celles qui voudraient s’exprimer.",
+                    "إن اختيار المرء لملابسه والدفاع عن المساواة ليسا جريمة. ويبعث الحكم عليها برسالة ترهيب إلى كل امرأة تريد أن تُسمع صوتها.",
+                    "Choosing what to wear and standing up for equality are not crimes. Her sentence sends a chilling message to every woman who wants to speak out.",
+                )
+            ),
+            P(
+                T(
+                    "Nous demandons sa libération immédiate et sans condition. Vos lettres peuvent lui montrer que le monde ne l’oublie pas.",
+                    "نطالب بالإفراج عنها فورًا ودون قيد أو شرط. ويمكن لرسائلكم أن تُظهر لها أن العالم لم ينسها.",
+                    "We are calling for her immediate and unconditional release. Your letters can show her that the world has not forgotten her.",
+                )
+            ),
+        ),
+        authority_title=T(
+            "Roi d’Arabie saoudite", "ملك المملكة العربية السعودية", "King of Saudi Arabia"
+        ),
+        portrait_alt=T(
+            "Illustration : silhouette stylisée sur fond coloré, évoquant Manahel al Otaibi",
+            "رسم توضيحي: صورة ظلية مبسّطة على خلفية ملوّنة ترمز إلى مناهل العتيبي",
+            "Illustration: a stylised silhouette on a coloured background, representing Manahel al-Otaibi",
+        ),
+        search_description=T(
+            "Militante des droits des femmes, Manahel al Otaibi est détenue en Arabie saoudite pour ses publications en ligne. Demandez sa libération.",
+            "مناهل العتيبي ناشطة في مجال حقوق المرأة، محتجزة في السعودية بسبب منشوراتها على الإنترنت. طالبوا بالإفراج عنها.",
+            "Women’s rights activist Manahel al-Otaibi is detained in Saudi Arabia for her online posts. Call for her release.",
+        ),
+        is_section_priority=False,
+    ),
+    dict(
+        key="joel-paredes",
+        slug=T("joel-paredes", "joel-paredes", "joel-paredes"),
+        title=T("Joel Paredes", "جويل باريديس", "Joel Paredes"),
+        person_name=T("Joel Paredes", "جويل باريديس", "Joel Paredes"),
+        country="AR",
+        summary=T(
+            "Éborgné par la police pour avoir manifesté pacifiquement",
+            "فقد البصر في إحدى عينيه برصاص الشرطة خلال احتجاج سلمي",
+            "Blinded in one eye by police at a peaceful protest",
+        ),
+        status="awaiting_justice",
+        status_date="2023-07-01",
+        story=(
+            P(
+                T(
+                    "Joel Paredes est un jeune père, céramiste et musicien, qui vit dans la province de Jujuy, au nord de l’Argentine. En 2023, il a rejoint une manifestation pacifique contre une réforme de la constitution provinciale.",
+                    "جويل باريديس أب شاب، يعمل في صناعة الخزف ويعزف الموسيقى، ويعيش في مقاطعة خوخوي شمال الأرجنتين. في عام 2023، شارك في احتجاج سلمي على تعديل دستور المقاطعة.",
+                    "Joel Paredes is a young father, a ceramicist and a musician from the province of Jujuy, in northern Argentina. In 2023, he joined a peaceful protest against changes to the provincial constitution.",
+                )
+            ),
+            P(
+                T(
+                    "La police a tiré des balles en caoutchouc sur la foule. Touché à l’œil droit, Joel en a perdu la vue et souffre encore de douleurs qui pèsent sur son quotidien.",
+                    "أطلقت الشرطة الرصاص المطاطي على الحشد. وأصيب جويل في عينه اليمنى ففقد البصر فيها، ولا يزال يعاني من آلام تُثقل حياته اليومية.",
+                    "Police fired rubber bullets into the crowd. Joel was hit in the right eye and lost the sight in it, and he still lives with pain that weighs on his daily life.",
+                )
+            ),
+            P(
+                T(
+                    "À ce jour, personne n’a eu à répondre de ses blessures ni de celles des autres manifestants. Manifester pacifiquement est un droit : personne ne devrait y perdre un œil.",
+                    "وحتى اليوم، لم يُحاسَب أحد على إصابته ولا على إصابات غيره من المحتجين. فالاحتجاج السلمي حق، ولا ينبغي أن يفقد أحد عينه بسبب ممارسته.",
+                    "To this day, no one has been held to account for his injuries or those of other protesters. Peaceful protest is a right: no one should lose an eye for it.",
+                )
+            ),
+            P(
+                T(
+                    "Nous demandons une enquête rapide et indépendante sur ce qui lui est arrivé. Les responsables doivent rendre des comptes, et Joel doit obtenir justice et réparation.",
+                    "نطالب بإجراء تحقيق عاجل ومستقل فيما تعرّض له. ويجب أن يُحاسَب المسؤولون، وأن ينال جويل العدالة والإنصاف.",
+                    "We are calling for a prompt and independent investigation into what happened to him. Those responsible must be held to account, and Joel must receive justice and reparation.",
+                )
+            ),
+        ),
+        authority_title=T(
+            "Procureur général de la province de Jujuy, en Argentine",
+            "النائب العام لمقاطعة خوخوي في الأرجنتين",
+            "Attorney General of the province of Jujuy, Argentina",
+        ),
+        portrait_alt=T(
+            "Illustration : silhouette stylisée sur fond coloré, évoquant Joel Paredes",
+            "رسم توضيحي: صورة ظلية مبسّطة على خلفية ملوّنة ترمز إلى جويل باريديس",
+            "Illustration: a stylised silhouette on a coloured background, representing Joel Paredes",
+        ),
+        search_description=T(
+            "Joel Paredes a perdu un œil, touché par une balle en caoutchouc de la police lors d’une manifestation pacifique en Argentine. Réclamez justice.",
+            "فقد جويل باريديس إحدى عينيه برصاصة مطاطية أطلقتها الشرطة خلال احتجاج سلمي في الأرجنتين. طالبوا بالعدالة له.",
+            "Joel Paredes lost an eye to a police rubber bullet at a peaceful protest in Argentina. Demand justice for him.",
+        ),
+        is_section_priority=False,
+    ),
+    dict(
+        key="neth-nahara",
+        slug=T("neth-nahara", "neth-nahara", "neth-nahara"),
+        title=T("Neth Nahara", "نيث ناهارا", "Neth Nahara"),
+        person_name=T("Neth Nahara", "نيث ناهارا", "Neth Nahara"),
+        country="AO",
+        summary=T(
+            "Emprisonnée pour avoir critiqué le président sur TikTok",
+            "مسجونة بسبب انتقادها الرئيس على تيك توك",
+            "Imprisoned for criticising the president on TikTok",
+        ),
+        status="detained",
+        status_date="2023-08-01",
+        story=(
+            P(
+                T(
+                    "Neth Nahara est une créatrice de contenu angolaise. Sur TikTok, elle partage ses idées et ses opinions avec le public qui la suit.",
+                    "نيث ناهارا صانعة محتوى من أنغولا. وهي تشارك أفكارها وآراءها مع متابعيها على تيك توك.",
+                    "Neth Nahara is an Angolan content creator. On TikTok, she shares her ideas and opinions with the people who follow her.",
+                )
+            ),
+            P(
+                T(
+                    "Dans une vidéo publiée sur TikTok, elle a critiqué le président de l’Angola. Elle est emprisonnée depuis août 2023 à cause de cette vidéo.",
+                    "انتقدت رئيس أنغولا في مقطع فيديو نشرته على تيك توك. وهي مسجونة منذ أغسطس/آب 2023 بسبب هذا المقطع.",
+                    "In a video posted on TikTok, she criticised the president of Angola. She has been in prison since August 2023 because of that video.",
+                )
+            ),
+            P(
+                T(
+                    "Critiquer un dirigeant n’est pas un crime. La liberté d’expression protège aussi les paroles qui déplaisent au pouvoir.",
+                    "إن انتقاد المسؤولين ليس جريمة. فحرية التعبير تحمي أيضًا الكلام الذي لا يرضي أصحاب السلطة.",
+                    "Criticising a leader is not a crime. Freedom of expression also protects words that those in power do not like.",
+                )
+            ),
+            P(
+                T(
+                    "Nous demandons sa libération immédiate et sans condition. Aucune personne ne devrait être emprisonnée pour une vidéo.",
+                    "نطالب بالإفراج عنها فورًا ودون قيد أو شرط. فلا ينبغي أن يُسجن أحد بسبب مقطع فيديو.",
+                    "We are calling for her immediate and unconditional release. No one should be jailed for a video.",
+                )
+            ),
+        ),
+        authority_title=T("Président de l’Angola", "رئيس أنغولا", "President of Angola"),
+        portrait_alt=T(
+            "Illustration : silhouette stylisée sur fond coloré, évoquant Neth Nahara",
+            "رسم توضيحي: صورة ظلية مبسّطة على خلفية ملوّنة ترمز إلى نيث ناهارا",
+            "Illustration: a stylised silhouette on a coloured background, representing Neth Nahara",
+        ),
+        search_description=T(
+            "Neth Nahara, créatrice TikTok angolaise, est emprisonnée depuis août 2023 pour avoir critiqué le président. Demandez sa libération.",
+            "نيث ناهارا، صانعة محتوى أنغولية على تيك توك، مسجونة منذ أغسطس/آب 2023 لانتقادها الرئيس. طالبوا بالإفراج عنها.",
+            "Neth Nahara, an Angolan TikTok creator, has been in prison since August 2023 for criticising the president. Call for her release.",
+        ),
+        is_section_priority=False,
+    ),
+    dict(
+        key="oqba-hashad",
+        slug=T("oqba-hashad", "oqba-hashad", "oqba-hashad"),
+        title=T("Oqba Hashad", "عقبة حشاد", "Oqba Hashad"),
+        person_name=T("Oqba Hashad", "عقبة حشاد", "Oqba Hashad"),
+        country="EG",
+        summary=T(
+            "Détenu et torturé en raison du militantisme de son frère",
+            "محتجز وتعرّض للتعذيب بسبب نشاط شقيقه",
+            "Detained and tortured because of his brother’s activism",
+        ),
+        status="detained",
+        status_date="2019-05-01",
+        story=(
+            P(
+                T(
+                    "Oqba Hashad est un joueur de football égyptien. Il est détenu depuis mai 2019.",
+                    "عقبة حشاد لاعب كرة قدم مصري. وهو محتجز منذ مايو/أيار 2019.",
+                    "Oqba Hashad is an Egyptian football player. He has been detained since May 2019.",
+                )
+            ),
+            P(
+                T(
+                    "Il n’est pas visé pour ce qu’il a fait, mais en raison du militantisme de son frère. En détention, il a été torturé.",
+                    "ولم يُستهدف بسبب أي شيء فعله، بل بسبب نشاط شقيقه. وقد تعرّض للتعذيب أثناء احتجازه.",
+                    "He is not targeted for anything he has done, but because of his brother’s activism. In detention, he has been tortured.",
+                )
+            ),
+            P(
+                T(
+                    "Punir une personne pour l’engagement d’un proche est une grave injustice. C’est aussi une façon de faire taire les militants en s’en prenant à leur famille.",
+                    "إن معاقبة شخص بسبب نشاط أحد أقاربه ظلم فادح. وهي أيضًا وسيلة لإسكات الناشطين عبر استهداف عائلاتهم.",
+                    "Punishing someone for a relative’s activism is a grave injustice. It is also a way of silencing activists by going after their families.",
+                )
+            ),
+            P(
+                T(
+                    "Nous demandons sa libération immédiate et une enquête sur les actes de torture qu’il a subis. Vos lettres peuvent aussi lui rappeler qu’il n’est pas seul.",
+                    "نطالب بالإفراج عنه فورًا وبالتحقيق في التعذيب الذي تعرّض له. ويمكن لرسائلكم أيضًا أن تذكّره بأنه ليس وحده.",
+                    "We are calling for his immediate release and for an investigation into the torture he suffered. Your letters can also remind him that he is not alone.",
+                )
+            ),
+        ),
+        authority_title=T(
+            "Procureur général d’Égypte", "النائب العام المصري", "Public Prosecutor of Egypt"
+        ),
+        portrait_alt=T(
+            "Illustration : silhouette stylisée sur fond coloré, évoquant Oqba Hashad",
+            "رسم توضيحي: صورة ظلية مبسّطة على خلفية ملوّنة ترمز إلى عقبة حشاد",
+            "Illustration: a stylised silhouette on a coloured background, representing Oqba Hashad",
+        ),
+        search_description=T(
+            "Le footballeur Oqba Hashad est détenu en Égypte depuis mai 2019 et a été torturé à cause du militantisme de son frère. Agissez.",
+            "لاعب كرة القدم عقبة حشاد محتجز في مصر منذ مايو/أيار 2019 وتعرّض للتعذيب بسبب نشاط شقيقه. تحرّكوا الآن.",
+            "Footballer Oqba Hashad has been detained in Egypt since May 2019 and tortured because of his brother’s activism. Take action.",
+        ),
+        is_section_priority=False,
+    ),
+    dict(
+        key="defenseurs-wetsuweten",
+        slug=T("defenseurs-wetsuweten", "defenseurs-wetsuweten", "wetsuweten-land-defenders"),
+        title=T(
+            "Les défenseur·e·s des terres wet’suwet’en",
+            "المدافعون عن أراضي شعب الويتسويتين",
+            "The Wet’suwet’en land defenders",
+        ),
+        person_name=T(
+            "Les défenseur·e·s des terres wet’suwet’en",
+            "المدافعون عن أراضي شعب الويتسويتين",
+            "The Wet’suwet’en land defenders",
+        ),
+        country="CA",
+        summary=T(
+            "Poursuivi·e·s en justice pour avoir défendu leur territoire ancestral",
+            "يُلاحَقون قضائيًا بسبب دفاعهم عن أرض أجدادهم",
+            "Prosecuted for defending their ancestral land",
+        ),
+        status="on_trial",
+        status_date="2021-11-01",
+        story=(
+            P(
+                T(
+                    "Les Wet’suwet’en sont un peuple autochtone de Colombie-Britannique, au Canada. Depuis des générations, ils vivent sur leur territoire ancestral et en prennent soin.",
+                    "الويتسويتين شعب من الشعوب الأصلية في مقاطعة كولومبيا البريطانية بكندا. ويعيش أبناؤه منذ أجيال على أرض أجدادهم ويحافظون عليها.",
+                    "The Wet’suwet’en are an Indigenous people of British Columbia, Canada. For generations, they have lived on and cared for their ancestral territory.",
+                )
+            ),
+            P(
+                T(
+                    "Un gazoduc est construit sur ce territoire sans leur consentement. En novembre 2021, la police a arrêté des défenseur·e·s des terres qui s’y opposaient, et ces personnes sont aujourd’hui poursuivies en justice.",
+                    "يجري بناء خط أنابيب للغاز عبر هذه الأرض دون موافقتهم. وقد اعتُقل عدد من المدافعين عن الأرض الذين عارضوه في نوفمبر/تشرين الثاني 2021، وهم اليوم ملاحَقون أمام القضاء.",
+                    "A gas pipeline is being built across this territory without their consent. Land defenders who opposed it were arrested in November 2021 and are now being prosecuted.",
+                )
+            ),
+            P(
+                T(
+                    "Défendre sa terre, son eau et sa culture n’est pas un crime. Face à la crise climatique, leur combat nous concerne toutes et tous.",
+                    "إن الدفاع عن الأرض والماء والثقافة ليس جريمة. وفي مواجهة أزمة المناخ، يعنينا نضالهم جميعًا.",
+                    "Defending your land, your water and your culture is not a crime. In the face of the climate crisis, their struggle concerns us all.",
+                )
+            ),
+            P(
+                T(
+                    "Nous demandons l’abandon des poursuites engagées contre les défenseur·e·s des terres wet’suwet’en. Leurs droits en tant que peuple autochtone doivent être respectés.",
+                    "نطالب بإسقاط التهم الموجهة إلى المدافعين عن أراضي شعب الويتسويتين. ويجب احترام حقوقهم بوصفهم شعبًا أصليًا.",
+                    "We are calling for the charges against the Wet’suwet’en land defenders to be dropped. Their rights as an Indigenous people must be respected.",
+                )
+            ),
+        ),
+        authority_title=T(
+            "Procureur général de la Colombie-Britannique, au Canada",
+            "المدعي العام لمقاطعة كولومبيا البريطانية في كندا",
+            "Attorney General of British Columbia, Canada",
+        ),
+        portrait_alt=T(
+            "Illustration : silhouette stylisée sur fond coloré, évoquant les défenseur·e·s des terres wet’suwet’en",
+            "رسم توضيحي: صورة ظلية مبسّطة على خلفية ملوّنة ترمز إلى المدافعين عن أراضي شعب الويتسويتين",
+            "Illustration: a stylised silhouette on a coloured background, representing the Wet’suwet’en land defenders",
+        ),
+        search_description=T(
+            "Au Canada, des Wet’suwet’en qui défendent leur territoire contre un gazoduc sont poursuivis en justice. Soutenez-les.",
+            "في كندا، يُلاحَق مدافعون عن أراضي شعب الويتسويتين قضائيًا لمعارضتهم خط أنابيب غاز على أرضهم. ادعموهم.",
+            "In Canada, Wet’suwet’en land defenders are being prosecuted for opposing a gas pipeline on their territory. Stand with them.",
+        ),
+        is_section_priority=False,
+    ),
+    dict(
+        key="sebnem-korur-fincanci",
+        slug=T("sebnem-korur-fincanci", "sebnem-korur-fincanci", "sebnem-korur-fincanci"),
+        title=T("Şebnem Korur Fincancı", "شبنم كورور فينجانجي", "Şebnem Korur Fincancı"),
+        person_name=T("Şebnem Korur Fincancı", "شبنم كورور فينجانجي", "Şebnem Korur Fincancı"),
+        country="TR",
+        summary=T(
+            "Harcelée et poursuivie pour avoir défendu les droits humains",
+            "تتعرض للمضايقة والملاحقة القضائية بسبب دفاعها عن حقوق الإنسان",
+            "Harassed and prosecuted for defending human rights",
+        ),
+        status="harassed",
+        status_date="2022-10-01",
+        story=(
+            P(
+                T(
+                    "Şebnem Korur Fincancı est médecin légiste en Turquie. Elle préside l’Association médicale turque et met son savoir au service des droits humains.",
+                    "شبنم كورور فينجانجي طبيبة شرعية في تركيا. وهي ترأس الجمعية الطبية التركية، وتضع خبرتها في خدمة حقوق الإنسان.",
+                    "Şebnem Korur Fincancı is a forensic doctor in Türkiye. She heads the Turkish Medical Association and puts her expertise at the service of human rights.",
+                )
+            ),
+            P(
+                T(
+                    "À cause de cet engagement, elle est harcelée et poursuivie en justice. Elle a été placée en détention en octobre 2022.",
+                    "وبسبب هذا الالتزام، تتعرض للمضايقة والملاحقة القضائية. وقد احتُجزت في أكتوبر/تشرين الأول 2022.",
+                    "Because of this work, she is being harassed and prosecuted. She was taken into detention in October 2022.",
+                )
+            ),
+            P(
+                T(
+                    "S’en prendre à une médecin qui défend les droits humains, c’est vouloir intimider toutes celles et tous ceux qui font de même. Sa voix est précieuse et doit pouvoir s’exprimer librement.",
+                    "إن استهداف طبيبة تدافع عن حقوق الإنسان محاولة لترهيب كل من يقوم بالعمل نفسه. وصوتها ثمين، ويجب أن يُسمح له بأن يُسمع بحرية.",
+                    "Targeting a doctor who defends human rights is an attempt to intimidate everyone who does the same. Her voice matters, and she must be free to use it.",
+                )
+            ),
+            P(
+                T(
+                    "Nous demandons la fin du harcèlement et des poursuites dont elle fait l’objet. Elle doit pouvoir poursuivre son travail sans crainte.",
+                    "نطالب بوضع حد للمضايقات والملاحقات القضائية التي تتعرض لها. ويجب أن تتمكن من مواصلة عملها دون خوف.",
+                    "We are calling for an end to the harassment and prosecution she faces. She must be able to carry on her work without fear.",
+                )
+            ),
+        ),
+        authority_title=T(
+            "Ministre turc de la Justice", "وزير العدل التركي", "Minister of Justice of Türkiye"
+        ),
+        portrait_alt=T(
+            "Illustration : silhouette stylisée sur fond coloré, évoquant Şebnem Korur Fincancı",
+            "رسم توضيحي: صورة ظلية مبسّطة على خلفية ملوّنة ترمز إلى شبنم كورور فينجانجي",
+            "Illustration: a stylised silhouette on a coloured background, representing Şebnem Korur Fincancı",
+        ),
+        search_description=T(
+            "Médecin légiste, Şebnem Korur Fincancı est harcelée et poursuivie en Turquie pour avoir défendu les droits humains. Soutenez-la.",
+            "تتعرض الطبيبة الشرعية شبنم كورور فينجانجي للمضايقة والملاحقة في تركيا بسبب دفاعها عن حقوق الإنسان. ادعموها.",
+            "Forensic doctor Şebnem Korur Fincancı is harassed and prosecuted in Türkiye for defending human rights. Stand with her.",
+        ),
+        is_section_priority=False,
+    ),
+    dict(
+        key="dang-dinh-bach",
+        slug=T("dang-dinh-bach", "dang-dinh-bach", "dang-dinh-bach"),
+        title=T("Dang Dinh Bach", "دانغ دينه باخ", "Dang Dinh Bach"),
+        person_name=T("Dang Dinh Bach", "دانغ دينه باخ", "Dang Dinh Bach"),
+        country="VN",
+        summary=T(
+            "Emprisonné pour avoir défendu l’environnement",
+            "مسجون بسبب دفاعه عن البيئة",
+            "Imprisoned for defending the environment",
+        ),
+        status="detained",
+        status_date="2021-06-01",
+        story=(
+            P(
+                T(
+                    "Dang Dinh Bach est un avocat vietnamien spécialisé dans l’environnement. Il a mis ses compétences juridiques au service de la protection de l’environnement.",
+                    "دانغ دينه باخ محامٍ فيتنامي متخصص في قضايا البيئة. وقد وضع خبرته القانونية في خدمة حماية البيئة.",
+                    "Dang Dinh Bach is a Vietnamese environmental lawyer. He has used his legal skills to protect the environment.",
+                )
+            ),
+            P(
+                T(
+                    "Il est emprisonné depuis juin 2021 en raison de cet engagement. Son seul tort est d’avoir défendu l’environnement.",
+                    "وهو مسجون منذ يونيو/حزيران 2021 بسبب هذا العمل. وذنبه الوحيد أنه دافع عن البيئة.",
+                    "He has been in prison since June 2021 because of this work. His only “crime” is defending the environment.",
+                )
+            ),
+            P(
+                T(
+                    "Défendre l’environnement, c’est défendre notre avenir commun. Personne ne devrait être puni pour cela.",
+                    "إن الدفاع عن البيئة دفاع عن مستقبلنا المشترك. ولا ينبغي أن يُعاقَب أحد على ذلك.",
+                    "Defending the environment means defending our shared future. No one should be punished for it.",
+                )
+            ),
+            P(
+                T(
+                    "Nous demandons sa libération immédiate et sans condition. Vos lettres peuvent lui rappeler que son combat n’est pas oublié.",
+                    "نطالب بالإفراج عنه فورًا ودون قيد أو شرط. ويمكن لرسائلكم أن تذكّره بأن نضاله لم يُنسَ.",
+                    "We are calling for his immediate and unconditional release. Your letters can remind him that his struggle has not been forgotten.",
+                )
+            ),
+        ),
+        authority_title=T("Président du Viêt Nam", "رئيس فيتنام", "President of Viet Nam"),
+        portrait_alt=T(
+            "Illustration : silhouette stylisée sur fond coloré, évoquant Dang Dinh Bach",
+            "رسم توضيحي: صورة ظلية مبسّطة على خلفية ملوّنة ترمز إلى دانغ دينه باخ",
+            "Illustration: a stylised silhouette on a coloured background, representing Dang Dinh Bach",
+        ),
+        search_description=T(
+            "L’avocat Dang Dinh Bach est emprisonné au Viêt Nam depuis juin 2021 pour avoir défendu l’environnement. Demandez sa libération.",
+            "المحامي دانغ دينه باخ مسجون في فيتنام منذ يونيو/حزيران 2021 بسبب دفاعه عن البيئة. طالبوا بالإفراج عنه.",
+            "Lawyer Dang Dinh Bach has been imprisoned in Viet Nam since June 2021 for defending the environment. Call for his release.",
+        ),
+        is_section_priority=False,
+    ),
+)
+
+STANDARD_PAGES = (
+    dict(
+        key="comment-ca-marche",
+        slug=T("comment-ca-marche", "comment-ca-marche", "how-it-works"),
+        title=T("Comment ça marche ?", "كيف تعمل الحملة؟", "How does it work?"),
+        search_description=T(
+            "Lettres, pétitions, messages : découvrez comment Écrire pour les droits fait pression sur les autorités et change des vies.",
+            "رسائل وعرائض وتغريدات: اكتشفوا كيف تضغط حملة «اكتب من أجل الحقوق» على السلطات وتغيّر حياة الناس.",
+            "Letters, petitions, messages: find out how Write for Rights puts pressure on the authorities and changes lives.",
+        ),
+        introduction=T(
+            "Dans plus de 200 pays et territoires, des personnes écrivent des millions de lettres, de courriels et de messages, et signent des pétitions. Ensemble, elles font pression pour que les choses changent.",
+            "في أكثر من 200 بلد وإقليم، يكتب الناس ملايين الرسائل والرسائل الإلكترونية والتغريدات، ويوقّعون العرائض. ومعًا يضغطون من أجل التغيير.",
+            "In more than 200 countries and territories, people write millions of letters, emails and messages, and sign petitions. Together, they press for change.",
+        ),
+        body=(
+            P(
+                T(
+                    "Chaque année, la campagne se mobilise pour des personnes victimes de torture, privées de refuge ou emprisonnées pour s’être exprimées. Pour chacune, nous nous adressons aux gouvernements, aux dirigeants et aux décideurs qui ont le pouvoir d’agir.",
+                    "في كل عام، تتحرك الحملة من أجل أشخاص تعرّضوا للتعذيب، أو حُرموا من الملاذ الآمن، أو سُجنوا بسبب التعبير عن آرائهم. ومن أجل كل واحد منهم، نتوجه إلى الحكومات والقادة وأصحاب القرار الذين يملكون صلاحية التحرك.",
+                    "Every year, the campaign takes up the cases of people who have been tortured, denied refuge or imprisoned for speaking out. For each of them, we turn to the governments, leaders and decision-makers with the power to act.",
+                )
+            ),
+            P(
+                T(
+                    "Quand vos lettres, vos messages et vos signatures arrivent par milliers, ils deviennent difficiles à ignorer. Cette pression fait bouger les choses : des militants sont libérés, des tortionnaires condamnés, des lois injustes modifiées.",
+                    "وعندما تصل رسائلكم وتوقيعاتكم بالآلاف، يصعب تجاهلها. وهذا الضغط يُحدث التغيير: يُفرج عن ناشطين، ويُدان مرتكبو التعذيب، وتُعدَّل قوانين جائرة.",
+                    "When your letters, messages and signatures arrive by the thousand, they become hard to ignore. That pressure makes things happen: activists are freed, torturers are convicted and unjust laws are changed.",
+                )
+            ),
+            H2(T("Bien plus qu’une pétition", "أكثر من مجرد عريضة", "More than a petition")),
+            P(
+                T(
+                    "Signer une pétition est une excellente façon de participer. Mais il existe bien d’autres moyens d’agir.",
+                    "إن التوقيع على عريضة طريقة ممتازة للمشاركة. لكن هناك طرقًا أخرى كثيرة للتحرك.",
+                    "Signing a petition is a great way to take part. But there are many other ways to act.",
+                )
+            ),
+            UL(
+                (
+                    T(
+                        "Écrire une lettre aux autorités ou un message de solidarité",
+                        "كتابة رسالة إلى السلطات أو رسالة تضامن",
+                        "Write a letter to the authorities or a message of solidarity",
+                    ),
+                    T(
+                        "Organiser un événement près de chez vous",
+                        "تنظيم فعالية بالقرب منكم",
+                        "Organise an event near you",
+                    ),
+                    T(
+                        "Partager les histoires de la campagne autour de vous",
+                        "مشاركة قصص الحملة مع من حولكم",
+                        "Share the campaign’s stories with the people around you",
+                    ),
+                    T(
+                        "Télécharger le kit de la campagne, avec des modèles de lettres et bien plus encore",
+                        "تنزيل دليل الحملة، الذي يتضمن نماذج رسائل وغير ذلك الكثير",
+                        "Download the campaign kit, with model letters and much more",
+                    ),
+                )
+            ),
+        ),
+    ),
+    dict(
+        key="pourquoi-agir",
+        slug=T("pourquoi-agir", "pourquoi-agir", "why-we-act"),
+        title=T("Pourquoi devons-nous agir ?", "لماذا يجب أن نتحرك؟", "Why must we act?"),
+        search_description=T(
+            "Dans de nombreux pays, nos libertés sont menacées. Vos lettres poussent les autorités à agir et redonnent espoir à celles et ceux qu’on veut faire taire.",
+            "في بلدان كثيرة، حرياتنا مهددة. رسائلكم تدفع السلطات إلى التحرك وتعيد الأمل إلى من يُراد إسكاتهم.",
+            "In many countries, our freedoms are under threat. Your letters push the authorities to act and give hope back to people others want to silence.",
+        ),
+        introduction=T(
+            "Dans de nombreux pays, des libertés essentielles sont menacées. Nos lettres et nos actions poussent les autorités à réagir sans attendre.",
+            "في بلدان كثيرة، باتت حريات أساسية مهددة. ورسائلنا وتحركاتنا تدفع السلطات إلى التصرف دون إبطاء.",
+            "In many countries, essential freedoms are under threat. Our letters and actions push the authorities to respond without delay.",
+        ),
+        body=(
+            P(
+                T(
+                    "La liberté de dénoncer l’injustice, de vivre sur la terre de ses ancêtres, de ne pas subir de discrimination : partout, ces droits sont attaqués. Les personnes que nous soutenons réclament la justice et le respect des droits de toutes et tous, et beaucoup l’ont payé très cher.",
+                    "حرية فضح الظلم، وحرية العيش على أرض الأجداد، والحق في عدم التعرض للتمييز: هذه الحقوق تتعرض للهجوم في كل مكان. والأشخاص الذين ندعمهم يطالبون بالعدالة وباحترام حقوق الجميع، وقد دفع كثيرون منهم ثمنًا باهظًا.",
+                    "The freedom to denounce injustice, to live on the land of your ancestors, to be free from discrimination: everywhere, these rights are under attack. The people we support demand justice and respect for everyone’s rights, and many have paid a heavy price.",
+                )
+            ),
+            P(
+                T(
+                    "Nombre d’entre eux ont été emprisonnés, victimes de disparition forcée ou agressés. Nos messages poussent les autorités à agir, pour que les tortionnaires soient traduits en justice et que les personnes détenues injustement retrouvent la liberté.",
+                    "فكثير منهم سُجنوا، أو تعرّضوا للاختفاء القسري، أو للاعتداء. ورسائلنا تدفع السلطات إلى التحرك، حتى يُقدَّم مرتكبو التعذيب إلى العدالة ويستعيد المحتجزون ظلمًا حريتهم.",
+                    "Many of them have been imprisoned, forcibly disappeared or attacked. Our messages push the authorities to act, so that torturers are brought to justice and people unjustly detained regain their freedom.",
+                )
+            ),
+            H2(
+                T(
+                    "Une lettre peut tout changer",
+                    "رسالة واحدة قد تغيّر كل شيء",
+                    "One letter can change everything",
+                )
+            ),
+            P(
+                T(
+                    "Imaginez-vous enfermé·e, seul·e, sans savoir si quelqu’un se soucie de vous. Puis une lettre arrive, écrite par une personne inconnue qui vous dit qu’elle croit en vous. Quand ces lettres arrivent par milliers, elles rappellent aussi aux autorités que le monde les regarde.",
+                    "تخيّلوا أنكم محتجزون وحدكم، لا تعرفون إن كان أحد يهتم لأمركم. ثم تصلكم رسالة من شخص لا تعرفونه، يقول لكم إنه يؤمن بكم. وعندما تصل هذه الرسائل بالآلاف، فإنها تذكّر السلطات أيضًا بأن العالم يراقبها.",
+                    "Imagine being locked up, alone, not knowing whether anyone cares what happens to you. Then a letter arrives from someone you have never met, telling you they believe in you. When such letters arrive in their thousands, they also remind the authorities that the world is watching.",
+                )
+            ),
+            Quote(
+                text=T(
+                    "Du fond du cœur, je peux dire que cette campagne m’a maintenue en vie, c’est ce qui les a empêchés de me tuer parce qu’ils savent que vous êtes là.",
+                    "من أعماق قلبي، أستطيع أن أقول إن هذه الحملة أبقتني على قيد الحياة، فهي ما منعهم من قتلي لأنهم يعلمون أنكم موجودون.",
+                    "From the bottom of my heart, I can say that this campaign has kept me alive; it is what stopped them from killing me, because they know that you are there.",
+                ),
+                attribution=T(
+                    "Jani Silva, défenseure de l’environnement, Colombie, 2021",
+                    "جاني سيلفا، مدافعة عن البيئة، كولومبيا، 2021",
+                    "Jani Silva, environmental defender, Colombia, 2021",
+                ),
+            ),
+        ),
+    ),
+    dict(
+        key="a-qui-ecrivons-nous",
+        slug=T("a-qui-ecrivons-nous", "a-qui-ecrivons-nous", "who-we-write-to"),
+        title=T("À qui écrivons-nous ?", "لمن نكتب؟", "Who do we write to?"),
+        search_description=T(
+            "Deux lettres : l’une à l’autorité qui peut faire bouger les choses, l’autre à la personne que nous soutenons, pour lui dire qu’elle n’est pas oubliée.",
+            "رسالتان: الأولى إلى السلطة القادرة على إحداث التغيير، والثانية إلى الشخص الذي ندعمه، لنقول له إنه ليس منسيًا.",
+            "Two letters: one to the authority that can make things change, the other to the person we support, to tell them they are not forgotten.",
+        ),
+        introduction=T(
+            "Chaque année, nous vous invitons à écrire deux lettres. L’une s’adresse aux autorités, l’autre à la personne pour qui nous nous mobilisons.",
+            "في كل عام، ندعوكم إلى كتابة رسالتين: واحدة إلى السلطات، وأخرى إلى الشخص الذي نتحرك من أجله.",
+            "Every year, we invite you to write two letters. One is for the authorities, the other for the person we are campaigning for.",
+        ),
+        body=(
+            H2(T("Une lettre aux autorités", "رسالة إلى السلطات", "A letter to the authorities")),
+            P(
+                T(
+                    "La première lettre va à la personne qui a le pouvoir de faire bouger les choses : un roi, un président, un chef de la police ou un procureur. Quand des milliers de lettres arrivent sur son bureau, il devient difficile de les ignorer.",
+                    "تُوجَّه الرسالة الأولى إلى الشخص الذي يملك صلاحية إحداث التغيير: ملك، أو رئيس، أو قائد للشرطة، أو نائب عام. وعندما تصل آلاف الرسائل إلى مكتبه، يصبح من الصعب تجاهلها.",
+                    "The first letter goes to the person with the power to make things change: a king, a president, a police chief or a prosecutor. When thousands of letters land on their desk, they become hard to ignore.",
+                )
+            ),
+            H2(T("Une lettre de solidarité", "رسالة تضامن", "A letter of solidarity")),
+            P(
+                T(
+                    "La seconde lettre est destinée à la personne ou au groupe que nous soutenons. Elle leur dit qu’ils ne sont pas seuls et que nous ne les oublierons jamais.",
+                    "أما الرسالة الثانية فهي موجهة إلى الشخص أو المجموعة التي ندعمها. وهي تقول لهم إنهم ليسوا وحدهم، وإننا لن ننساهم أبدًا.",
+                    "The second letter is for the person or group we are supporting. It tells them that they are not alone and that we will never forget them.",
+                )
+            ),
+            P(
+                T(
+                    "Quelques mots sincères suffisent. Dans les moments les plus difficiles, ils peuvent redonner de la force et de l’espoir.",
+                    "تكفي بضع كلمات صادقة. ففي أصعب اللحظات، يمكنها أن تعيد القوة والأمل.",
+                    "A few heartfelt words are enough. In the hardest moments, they can bring back strength and hope.",
+                )
+            ),
+        ),
+    ),
+    dict(
+        key="est-ce-que-ca-marche",
+        slug=T("est-ce-que-ca-marche", "est-ce-que-ca-marche", "does-it-work"),
+        title=T("Est-ce que ça marche ?", "هل تُحدث الحملة فرقًا؟", "Does it work?"),
+        search_description=T(
+            "Oui. Grâce à vos lettres et à vos actions, des personnes sont libérées et la justice est rendue. Découvrez les victoires d’Écrire pour les droits.",
+            "نعم. بفضل رسائلكم وتحركاتكم، يُفرج عن أشخاص وتتحقق العدالة. تعرّفوا على انتصارات حملة «اكتب من أجل الحقوق».",
+            "Yes. Thanks to your letters and actions, people are freed and justice is done. Discover what Write for Rights has achieved.",
+        ),
+        introduction=T(
+            "Oui ! Chaque année, vos lettres et vos actions apportent de véritables changements.",
+            "نعم! في كل عام، تُحدث رسائلكم وتحركاتكم تغييرات حقيقية.",
+            "Yes! Every year, your letters and actions bring about real change.",
+        ),
+        body=(
+            P(
+                T(
+                    "Des personnes emprisonnées injustement sont libérées. Des tortionnaires sont traduits en justice. Des personnes détenues sont traitées avec plus d’humanité.",
+                    "يُفرج عن أشخاص سُجنوا ظلمًا. ويُقدَّم مرتكبو التعذيب إلى العدالة. ويُعامَل المحتجزون معاملة أكثر إنسانية.",
+                    "People who were unjustly imprisoned are freed. Torturers are brought to justice. Detainees are treated more humanely.",
+                )
+            ),
+            P(
+                T(
+                    "Du Zimbabwe au Guatemala en passant par le Kirghizistan, des militants ont retrouvé la liberté et justice a été rendue. Depuis les débuts de la campagne en 2001, des millions de personnes comme vous ont changé la vie de celles et ceux dont les droits étaient bafoués.",
+                    "من زيمبابوي إلى غواتيمالا مرورًا بقيرغيزستان، استعاد ناشطون حريتهم وتحققت العدالة. ومنذ انطلاق الحملة عام 2001، غيّر ملايين الأشخاص مثلكم حياة من انتُهكت حقوقهم.",
+                    "From Zimbabwe to Guatemala to Kyrgyzstan, activists have regained their freedom and justice has been done. Since the campaign began in 2001, millions of people like you have changed the lives of those whose rights were violated.",
+                )
+            ),
+            P(
+                T(
+                    "Quelques minutes pour signer une pétition ou écrire une lettre peuvent faire la différence. Voici quelques exemples de ce que nous avons obtenu ensemble.",
+                    "بضع دقائق تقضونها في التوقيع على عريضة أو كتابة رسالة قد تُحدث الفرق. وإليكم بعض الأمثلة على ما حققناه معًا.",
+                    "A few minutes spent signing a petition or writing a letter can make a difference. Here are some examples of what we have achieved together.",
+                )
+            ),
+            Quote(
+                text=T(
+                    "Je tiens à exprimer mon immense, immense gratitude… [vos] pétitions, signatures, et le grand nombre de lettres qui sont arrivées jusqu’au tribunal, jusqu’au bureau du procureur – tout cela était très puissant.",
+                    "أريد أن أعبّر عن امتناني الكبير، الكبير جدًا… [إنّ] عرائضكم، وتوقيعاتكم، والعدد الكبير من الرسائل التي وصلت إلى المحكمة، إلى مكتب المدعي العام – كل ذلك كان قويًا جدًا.",
+                    "I want to express my immense, immense gratitude… [your] petitions, signatures, and the great number of letters that reached the court, that reached the prosecutor’s office – all of this was very powerful.",
+                ),
+                attribution=T(
+                    "Rita Karassartova, défenseure des droits humains, Kirghizistan, 2024",
+                    "ريتا كاراسارتوفا، مدافعة عن حقوق الإنسان، قيرغيزستان، 2024",
+                    "Rita Karassartova, human rights defender, Kyrgyzstan, 2024",
+                ),
+            ),
+        ),
+    ),
+)
+
+SUCCESS_STORIES = (
+    dict(
+        key="alexandra-skotchilenko",
+        slug=T("alexandra-skotchilenko", "alexandra-skotchilenko", "alexandra-skochilenko"),
+        title=T("Une artiste libérée", "الإفراج عن فنانة", "An artist set free"),
+        person_name=T("Alexandra Skotchilenko", "ألكسندرا سكوتشيلينكو", "Alexandra Skochilenko"),
+        country="RU",
+        outcome="released",
+        outcome_date="2024-08-01",
+        action_count=None,
+        action_year=None,
+        summary=T(
+            "L’artiste russe Alexandra Skotchilenko libérée en août 2024 lors d’un échange de prisonniers",
+            "الإفراج عن الفنانة الروسية ألكسندرا سكوتشيلينكو في أغسطس/آب 2024 ضمن تبادل للسجناء",
+            "Russian artist Alexandra Skochilenko freed in August 2024 in a prisoner exchange",
+        ),
+        story=(
+            P(
+                T(
+                    "Alexandra Skotchilenko est une artiste et militante russe. Emprisonnée pour ses prises de position, elle a bénéficié d’une vaste campagne publique en faveur de sa libération.",
+                    "ألكسندرا سكوتشيلينكو فنانة وناشطة روسية. سُجنت بسبب مواقفها، وحظيت بحملة عامة واسعة للمطالبة بالإفراج عنها.",
+                    "Alexandra Skochilenko is a Russian artist and activist. Imprisoned for speaking out, she was the focus of a large public campaign for her release.",
+                )
+            ),
+            P(
+                T(
+                    "En août 2024, elle a été libérée dans le cadre d’un échange de prisonniers historique. Sa libération montre qu’une mobilisation large et tenace peut aboutir.",
+                    "وفي أغسطس/آب 2024، أُفرج عنها في إطار عملية تبادل تاريخية للسجناء. ويُظهر الإفراج عنها أن التعبئة الواسعة والمثابرة قادرة على تحقيق النتائج.",
+                    "In August 2024, she was freed as part of a historic prisoner exchange. Her release shows that broad and persistent mobilisation can succeed.",
+                )
+            ),
+        ),
+        portrait_alt=T(
+            "Illustration : silhouette stylisée sur fond coloré, évoquant Alexandra Skotchilenko",
+            "رسم توضيحي: صورة ظلية مبسّطة على خلفية ملوّنة ترمز إلى ألكسندرا سكوتشيلينكو",
+            "Illustration: a stylised silhouette on a coloured background, representing Alexandra Skochilenko",
+        ),
+    ),
+    dict(
+        key="rita-karassartova",
+        slug=T("rita-karassartova", "rita-karassartova", "rita-karassartova"),
+        title=T("Une militante acquittée", "تبرئة ناشطة حقوقية", "An activist acquitted"),
+        person_name=T("Rita Karassartova", "ريتا كاراسارتوفا", "Rita Karassartova"),
+        country="KG",
+        outcome="acquitted",
+        outcome_date="2024-06-14",
+        action_count=400000,
+        action_year=2023,
+        summary=T(
+            "La défenseure des droits humains Rita Karassartova acquittée au Kirghizistan le 14 juin 2024",
+            "تبرئة المدافعة عن حقوق الإنسان ريتا كاراسارتوفا في قيرغيزستان في 14 يونيو/حزيران 2024",
+            "Human rights defender Rita Karassartova acquitted in Kyrgyzstan on 14 June 2024",
+        ),
+        story=(
+            P(
+                T(
+                    "Rita Karassartova est une défenseure des droits humains au Kirghizistan. Elle a été poursuivie en justice en raison de son engagement.",
+                    "ريتا كاراسارتوفا مدافعة عن حقوق الإنسان في قيرغيزستان. وقد لوحقت قضائيًا بسبب نشاطها.",
+                    "Rita Karassartova is a human rights defender in Kyrgyzstan. She was prosecuted because of her work.",
+                )
+            ),
+            P(
+                T(
+                    "En 2023, plus de 400 000 actions ont été menées pour elle dans le cadre d’Écrire pour les droits. Le 14 juin 2024, elle a été acquittée.",
+                    "في عام 2023، نُفّذ أكثر من 400,000 تحرك من أجلها ضمن حملة «اكتب من أجل الحقوق». وفي 14 يونيو/حزيران 2024، صدر حكم ببراءتها.",
+                    "In 2023, more than 400,000 actions were taken for her as part of Write for Rights. On 14 June 2024, she was acquitted.",
+                )
+            ),
+            P(
+                T(
+                    "Après son acquittement, elle a salué la force des pétitions, des signatures et des lettres arrivées jusqu’au tribunal. Votre mobilisation a compté.",
+                    "وبعد تبرئتها، أشادت بقوة العرائض والتوقيعات والرسائل التي وصلت إلى المحكمة. لقد كان لتحرككم أثر حقيقي.",
+                    "After her acquittal, she spoke of the power of the petitions, signatures and letters that reached the court. Your action made a difference.",
+                )
+            ),
+        ),
+        portrait_alt=T(
+            "Illustration : silhouette stylisée sur fond coloré, évoquant Rita Karassartova",
+            "رسم توضيحي: صورة ظلية مبسّطة على خلفية ملوّنة ترمز إلى ريتا كاراسارتوفا",
+            "Illustration: a stylised silhouette on a coloured background, representing Rita Karassartova",
+        ),
+    ),
+    dict(
+        key="bernardo-caal-xol",
+        slug=T("bernardo-caal-xol", "bernardo-caal-xol", "bernardo-caal-xol"),
+        title=T(
+            "Un défenseur de l’environnement libéré",
+            "الإفراج عن مدافع عن البيئة",
+            "An environmental defender freed",
+        ),
+        person_name=T("Bernardo Caal Xol", "برناردو كال شول", "Bernardo Caal Xol"),
+        country="GT",
+        outcome="released",
+        outcome_date="2022-03-01",
+        action_count=500000,
+        action_year=2021,
+        summary=T(
+            "Le défenseur maya q’eqchi’ Bernardo Caal Xol libéré au Guatemala en mars 2022",
+            "الإفراج عن برناردو كال شول، المدافع عن البيئة من شعب المايا كيكتشي، في غواتيمالا في مارس/آذار 2022",
+            "Maya Q’eqchi’ defender Bernardo Caal Xol freed in Guatemala in March 2022",
+        ),
+        story=(
+            P(
+                T(
+                    "Bernardo Caal Xol est un défenseur de l’environnement guatémaltèque, issu du peuple autochtone maya q’eqchi’. Il a été emprisonné en raison de son engagement.",
+                    "برناردو كال شول مدافع عن البيئة من غواتيمالا، ينتمي إلى شعب المايا كيكتشي الأصلي. وقد سُجن بسبب نضاله.",
+                    "Bernardo Caal Xol is a Guatemalan environmental defender from the Indigenous Maya Q’eqchi’ people. He was imprisoned because of his activism.",
+                )
+            ),
+            P(
+                T(
+                    "En 2021, plus de 500 000 actions ont été menées à travers le monde dans le cadre d’Écrire pour les droits pour demander sa libération. En mars 2022, il a retrouvé la liberté.",
+                    "في عام 2021، نُفّذ أكثر من 500,000 تحرك حول العالم ضمن حملة «اكتب من أجل الحقوق» للمطالبة بالإفراج عنه. وفي مارس/آذار 2022، استعاد حريته.",
+                    "In 2021, more than 500,000 actions were taken around the world as part of Write for Rights, calling for his release. In March 2022, he walked free.",
+                )
+            ),
+        ),
+        portrait_alt=T(
+            "Illustration : silhouette stylisée sur fond coloré, évoquant Bernardo Caal Xol",
+            "رسم توضيحي: صورة ظلية مبسّطة على خلفية ملوّنة ترمز إلى برناردو كال شول",
+            "Illustration: a stylised silhouette on a coloured background, representing Bernardo Caal Xol",
+        ),
+    ),
+)

@@ -1,0 +1,191 @@
+"""The demo site as a newcomer gets it from `make run`: whole, in three languages."""
+
+import re
+
+from bs4 import BeautifulSoup
+from django.core.management import call_command
+from django.test import TestCase
+from django.urls import reverse
+from wagtail.images.models import Image
+from wagtail.models import Locale, Page, Revision, Site
+from wagtail.test.utils import WagtailTestUtils
+from wagtail_localize.models import StringTranslation, Translation
+
+from cases.models import CampaignPage, CasePage, SuccessStoryPage
+from home import models as home_models
+from home.models import HomePage, StandardPage
+
+ARABIC_LETTERS = re.compile(r"[\u0600-\u06FF]")
+PAGES_PER_LANGUAGE = {
+    HomePage: 1,
+    StandardPage: 4,
+    SuccessStoryPage: 3,
+    CampaignPage: 1,
+    CasePage: 9,
+}
+
+
+def parse(response):
+    return BeautifulSoup(response.content, "html.parser")
+
+
+class DemoSiteTests(WagtailTestUtils, TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        call_command("load_demo_content", "--no-admin", verbosity=0)
+        cls.locales = {locale.language_code: locale for locale in Locale.objects.all()}
+        cls.zineb_fr = CasePage.objects.get(locale=cls.locales["fr"], slug="zineb-redouane")
+
+    def test_the_site_root_is_the_french_home_page(self):
+        site = Site.objects.get(is_default_site=True)
+        self.assertIsInstance(site.root_page.specific, HomePage)
+        self.assertEqual(site.root_page.locale.language_code, "fr")
+        # Wagtail's placeholder welcome page is gone: the top of the tree is the three homes.
+        top_level = Page.objects.filter(depth=2)
+        self.assertEqual({type(page.specific) for page in top_level}, {HomePage})
+        self.assertEqual(top_level.count(), 3)
+
+    def test_every_page_type_is_published_in_every_language(self):
+        for language_code, locale in self.locales.items():
+            for model, expected in PAGES_PER_LANGUAGE.items():
+                with self.subTest(language=language_code, model=model.__name__):
+                    self.assertEqual(model.objects.live().filter(locale=locale).count(), expected)
+            with self.subTest(language=language_code, model="Testimonial"):
+                self.assertEqual(
+                    home_models.Testimonial.objects.filter(locale=locale, live=True).count(), 2
+                )
+
+    def test_every_demo_page_answers_in_its_language_and_direction(self):
+        pages = Page.objects.live().filter(depth__gt=1).select_related("locale")
+        self.assertEqual(pages.count(), 3 * sum(PAGES_PER_LANGUAGE.values()))
+        for page in pages:
+            language_code = page.locale.language_code
+            with self.subTest(url=page.url):
+                self.assertTrue(page.url.startswith(f"/{language_code}/"))
+                response = self.client.get(page.url)
+                self.assertEqual(response.status_code, 200)
+                root = parse(response).html
+                self.assertEqual(root["lang"], language_code)
+                self.assertEqual(root["dir"], "rtl" if language_code == "ar" else "ltr")
+                self.assertTrue(parse(response).title.get_text(strip=True))
+                description = parse(response).find("meta", attrs={"name": "description"})
+                self.assertTrue(description["content"].strip())
+
+    def test_translations_are_real_arabic_and_english_made_through_wagtail_localize(self):
+        zineb = {
+            code: self.zineb_fr.get_translation(locale) for code, locale in self.locales.items()
+        }
+        self.assertRegex(zineb["ar"].story, ARABIC_LETTERS)
+        self.assertRegex(zineb["ar"].person_name, ARABIC_LETTERS)
+        self.assertNotRegex(zineb["en"].story, ARABIC_LETTERS)
+        self.assertNotEqual(zineb["en"].story, zineb["fr"].story)
+        self.assertNotEqual(zineb["en"].summary, zineb["fr"].summary)
+        # Every translated page and snippet is tracked by wagtail-localize, string by string.
+        for language_code in ("ar", "en"):
+            locale = self.locales[language_code]
+            translated_objects = Page.objects.filter(locale=locale, depth__gt=1).count() + 2
+            self.assertEqual(
+                Translation.objects.filter(target_locale=locale).count(), translated_objects
+            )
+            self.assertTrue(StringTranslation.objects.filter(locale=locale).exists())
+
+    def test_language_switcher_and_hreflang_lead_to_the_same_case(self):
+        translations = {
+            code: self.zineb_fr.get_translation(locale) for code, locale in self.locales.items()
+        }
+        for code, page in translations.items():
+            with self.subTest(language=code):
+                document = parse(self.client.get(page.url))
+                switcher = {
+                    link["hreflang"]: link["href"]
+                    for link in document.select(".language-switcher a")
+                }
+                alternates = {
+                    link["hreflang"]: link["href"]
+                    for link in document.select('link[rel="alternate"][hreflang]')
+                }
+                expected = {c: p.full_url for c, p in translations.items()}
+                self.assertEqual(switcher, expected)
+                self.assertEqual(alternates, expected | {"x-default": expected["fr"]})
+                current = document.select_one(".language-switcher a[aria-current]")
+                self.assertEqual(current["hreflang"], code)
+
+    def test_switcher_leads_to_the_language_home_when_a_page_is_not_translated(self):
+        case = CasePage(
+            title="Cas non traduit",
+            slug="cas-non-traduit",
+            person_name="Cas non traduit",
+            country="MA",
+            summary="Seulement en français",
+            story="<p>Pas encore traduit.</p>",
+            status="detained",
+            status_date="2024-01-01",
+            authority_title="Chef du gouvernement",
+        )
+        self.zineb_fr.get_parent().add_child(instance=case)
+        document = parse(self.client.get(case.url))
+        switcher = {a["hreflang"]: a["href"] for a in document.select(".language-switcher a")}
+        homes = {
+            code: HomePage.objects.get(locale=locale).full_url
+            for code, locale in self.locales.items()
+        }
+        self.assertEqual(switcher["ar"], homes["ar"])
+        self.assertEqual(switcher["en"], homes["en"])
+        alternates = [link["hreflang"] for link in document.select('link[rel="alternate"]')]
+        self.assertEqual(sorted(alternates), ["fr", "x-default"])
+
+    def test_running_the_command_again_changes_nothing(self):
+        def snapshot():
+            return {
+                "pages": list(Page.objects.order_by("pk").values_list("pk", "latest_revision_id")),
+                "revisions": Revision.objects.count(),
+                "images": Image.objects.count(),
+                "testimonials": home_models.Testimonial.objects.count(),
+                "translations": Translation.objects.count(),
+                "strings": StringTranslation.objects.count(),
+            }
+
+        before = snapshot()
+        call_command("load_demo_content", "--no-admin", verbosity=0)
+        self.assertEqual(snapshot(), before)
+
+    def test_editing_an_arabic_demo_page_opens_the_translation_editor(self):
+        self.login()
+        arabic = self.zineb_fr.get_translation(self.locales["ar"])
+        response = self.client.get(reverse("wagtailadmin_pages:edit", args=[arabic.pk]))
+        self.assertEqual(response.status_code, 200)
+        self.assertContains(response, 'class="js-translation-editor"')
+        self.assertContains(response, "زينب رضوان")
+
+    def test_translators_can_download_a_demo_page_as_po(self):
+        self.login()
+        arabic_translation = Translation.objects.get(
+            source__object_id=self.zineb_fr.translation_key,
+            target_locale=self.locales["ar"],
+        )
+        response = self.client.get(
+            reverse("wagtail_localize:download_pofile", args=[arabic_translation.pk])
+        )
+        self.assertEqual(response.status_code, 200)
+        self.assertIn("Zineb Redouane", response.content.decode())
+        self.assertRegex(response.content.decode(), ARABIC_LETTERS)
+
+    def test_sync_translated_pages_shows_translators_the_new_french_text(self):
+        self.login()
+        arabic = self.zineb_fr.get_translation(self.locales["ar"])
+        arabic_summary = arabic.summary
+        self.zineb_fr.summary = "Un nouveau résumé, à traduire"
+        self.zineb_fr.save_revision().publish()
+
+        response = self.client.post(
+            reverse("wagtail_localize:update_translations", args=[self.zineb_fr.pk]), {}
+        )
+        self.assertEqual(response.status_code, 302)
+        translation = Translation.objects.get(
+            source__object_id=self.zineb_fr.translation_key, target_locale=self.locales["ar"]
+        )
+        total, translated = translation.get_progress()
+        self.assertEqual(total - translated, 1)
+        self.assertIn("Un nouveau résumé, à traduire", translation.export_po().__unicode__())
+        arabic.refresh_from_db()
+        self.assertEqual(arabic.summary, arabic_summary)
