@@ -1,0 +1,39 @@
+from django.test import TestCase
+from wagtail.models import Locale
+
+from home.tests.factories import make_campaign, make_case, make_home
+
+
+class SearchTests(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        home = make_home()
+        cls.case = make_case(make_campaign(home))
+        arabic = Locale.objects.get(language_code="ar")
+        cls.arabic_case = cls.case.copy_for_translation(arabic, copy_parents=True)
+        cls.arabic_case.title = cls.arabic_case.person_name = "ناصر الزفزافي"
+        cls.arabic_case.summary = "عشرون عامًا في السجن بسبب الاحتجاج السلمي"
+        # The parents are copied as aliases of the French pages, live like them.
+        cls.arabic_case.save_revision().publish()
+
+    def test_search_finds_pages_of_the_visitors_language_only(self):
+        french = self.client.get("/fr/search/", {"query": "prison"})
+        self.assertContains(french, self.case.url)
+        self.assertNotContains(french, "ناصر الزفزافي")
+
+        arabic = self.client.get("/ar/search/", {"query": "السجن"})
+        self.assertContains(arabic, "ناصر الزفزافي")
+        self.assertContains(arabic, "/ar/campagne-2024/nasser-zefzafi/")
+        self.assertNotContains(arabic, self.case.url)
+
+    def test_a_query_in_another_language_finds_nothing(self):
+        response = self.client.get("/fr/search/", {"query": "السجن"})
+        self.assertEqual(response.status_code, 200)
+        self.assertNotContains(response, "ناصر الزفزافي")
+        self.assertContains(response, "Aucun résultat")
+
+    def test_markup_in_the_query_is_shown_escaped(self):
+        response = self.client.get("/en/search/", {"query": "<script>alert(1)</script>"})
+        self.assertEqual(response.status_code, 200)
+        self.assertNotContains(response, "<script>alert(1)</script>")
+        self.assertContains(response, "&lt;script&gt;")
