@@ -14,6 +14,7 @@ from wagtail_localize.models import StringTranslation, Translation
 from cases.models import CampaignPage, CasePage, SuccessStoryPage
 from home import models as home_models
 from home.models import HomePage, StandardPage
+from home.tests.factories import make_case
 
 ARABIC_LETTERS = re.compile(r"[\u0600-\u06FF]")
 PAGES_PER_LANGUAGE = {
@@ -111,18 +112,9 @@ class DemoSiteTests(WagtailTestUtils, TestCase):
                 self.assertEqual(current["hreflang"], code)
 
     def test_switcher_leads_to_the_language_home_when_a_page_is_not_translated(self):
-        case = CasePage(
-            title="Cas non traduit",
-            slug="cas-non-traduit",
-            person_name="Cas non traduit",
-            country="MA",
-            summary="Seulement en français",
-            story="<p>Pas encore traduit.</p>",
-            status="detained",
-            status_date="2024-01-01",
-            authority_title="Chef du gouvernement",
+        case = make_case(
+            self.zineb_fr.get_parent(), slug="cas-non-traduit", title="Cas non traduit"
         )
-        self.zineb_fr.get_parent().add_child(instance=case)
         document = parse(self.client.get(case.url))
         switcher = {a["hreflang"]: a["href"] for a in document.select(".language-switcher a")}
         homes = {
