@@ -23,5 +23,6 @@ if settings.DEBUG:
 # LocaleMiddleware to the visitor's best language (Accept-Language), French when none matches.
 urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
+    path("actions/", include("cases.urls")),
     path("", include(wagtail_urls)),
 )

@@ -77,7 +77,9 @@ class HomePage(Page):
             campaigns = campaigns.filter(translation_key=self.featured_campaign.translation_key)
         campaign = campaigns.order_by("-year").first()
         context["campaign"] = campaign
-        context["cases"] = campaign.get_cases() if campaign else []
+        context["cases"], context["campaign_total"] = (
+            campaign.cases_with_total() if campaign else ([], 0)
+        )
         context["success_stories"] = (
             SuccessStoryPage.objects.live()
             .filter(locale=self.locale)

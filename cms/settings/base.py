@@ -115,6 +115,9 @@ STORAGES = {
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
+# Actions a client address may take per window (count, seconds), across all cases.
+CASE_ACTION_RATE_LIMIT = (20, 600)
+
 WAGTAIL_SITE_NAME = _("Write for Rights")
 WAGTAILADMIN_BASE_URL = "http://127.0.0.1:8000"
 # No avatars from Gravatar: the admin makes no request to another host either.

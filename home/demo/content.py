@@ -176,6 +176,66 @@ CAMPAIGN = dict(
     ),
 )
 
+THEMES = (
+    dict(
+        key="freedom_of_expression",
+        name=T("Liberté d’expression", "حرية التعبير", "Freedom of expression"),
+    ),
+    dict(
+        key="peaceful_protest",
+        name=T("Droit de manifester", "الحق في الاحتجاج السلمي", "Right to protest"),
+    ),
+    dict(key="torture", name=T("Torture", "التعذيب", "Torture")),
+    dict(key="environment", name=T("Environnement", "البيئة", "Environment")),
+    dict(
+        key="indigenous_rights",
+        name=T(
+            "Droits des peuples autochtones", "حقوق الشعوب الأصلية", "Indigenous peoples’ rights"
+        ),
+    ),
+    dict(key="womens_rights", name=T("Droits des femmes", "حقوق المرأة", "Women’s rights")),
+    dict(key="police_violence", name=T("Violences policières", "عنف الشرطة", "Police violence")),
+    dict(
+        key="human_rights_defenders",
+        name=T(
+            "Défenseur·e·s des droits humains",
+            "المدافعون عن حقوق الإنسان",
+            "Human rights defenders",
+        ),
+    ),
+)
+
+PETITION_CONSENT = T(
+    "J’accepte qu’Amnesty International Maroc utilise mon nom, mon adresse e-mail et mon pays uniquement pour remettre cette pétition aux autorités et me tenir informé·e de ce cas. Mes données ne seront jamais vendues ni partagées à d’autres fins, et je peux demander leur suppression à tout moment.",
+    "أوافق على أن يستخدم فرع منظمة العفو الدولية في المغرب اسمي وعنوان بريدي الإلكتروني وبلدي لغرضين فقط: تسليم هذه العريضة إلى السلطات، وإطلاعي على مستجدات هذه الحالة. لن تُباع بياناتي أبدًا ولن تُشارَك لأي غرض آخر، ويمكنني أن أطلب حذفها في أي وقت.",
+    "I agree that Amnesty International Morocco may use my name, email address and country only to deliver this petition to the authorities and to keep me informed about this case. My data will never be sold or shared for any other purpose, and I can ask for it to be deleted at any time.",
+)
+
+SOLIDARITY_CONSENT = T(
+    "J’accepte que mon message, mon prénom et ma ville puissent être affichés sur ce site après modération et transmis à la personne soutenue ou à sa famille.",
+    "أوافق على أن تُنشر رسالتي واسمي الشخصي ومدينتي على هذا الموقع بعد مراجعتها، وعلى أن تُنقل إلى الشخص الذي ندعمه أو إلى عائلته.",
+    "I agree that my message, first name and city may be shown on this site after moderation and passed on to the person we are supporting or to their family.",
+)
+
+SOLIDARITY_INTRO = T(
+    "Un simple message peut redonner courage à une personne qui se sent seule face à l’injustice. Écrivez quelques mots d’espoir et de solidarité : ils comptent plus que vous ne le pensez.",
+    "رسالة بسيطة قد تعيد الشجاعة إلى إنسان يشعر بأنه وحيد في مواجهة الظلم. اكتبوا بضع كلمات أمل وتضامن، فهي أهم مما تظنون.",
+    "A simple message can give courage back to someone who feels alone in the face of injustice. Write a few words of hope and solidarity: they matter more than you think.",
+)
+
+KIT = dict(
+    title=T(
+        "Kit de la campagne Écrire pour les droits",
+        "دليل حملة «اكتب من أجل الحقوق»",
+        "Write for Rights campaign kit",
+    ),
+    description=T(
+        "Des modèles de lettres, les adresses des autorités et des conseils pour écrire vos lettres et organiser un événement près de chez vous.",
+        "نماذج رسائل، وعناوين السلطات، ونصائح لكتابة رسائلكم وتنظيم فعالية بالقرب منكم.",
+        "Model letters, the authorities’ addresses and tips for writing your letters and organising an event near you.",
+    ),
+)
+
 CASES = (
     dict(
         key="zineb-redouane",
@@ -234,6 +294,70 @@ CASES = (
             "Zineb Redouane, 80, died in Marseille after being hit by a tear-gas grenade. Demand justice for her and her family.",
         ),
         is_section_priority=True,
+        themes=("police_violence", "peaceful_protest"),
+        authority_address=T(
+            "Ministère de la Justice\n13, place Vendôme\n75042 Paris Cedex 01\nFrance",
+            "Ministère de la Justice\n13, place Vendôme\n75042 Paris Cedex 01\nFrance",
+            "Ministère de la Justice\n13, place Vendôme\n75042 Paris Cedex 01\nFrance",
+        ),
+        authority_email="",
+        authority_handle="@justice_gouv",
+        petition=dict(
+            call_to_action=T(
+                "Demandez justice pour Zineb Redouane",
+                "طالبوا بالعدالة لزينب رضوان",
+                "Demand justice for Zineb Redouane",
+            ),
+            goal=20000,
+            thank_you=T(
+                "Merci d’agir pour Zineb Redouane et sa famille ! Allez plus loin : écrivez aussi au ministre de la Justice et partagez son histoire autour de vous.",
+                "شكرًا لتحرككم من أجل زينب رضوان وعائلتها! اذهبوا أبعد من ذلك: اكتبوا أيضًا إلى وزير العدل، وشاركوا قصتها مع من حولكم.",
+                "Thank you for taking action for Zineb Redouane and her family! Go further: write to the Minister of Justice too, and share her story with the people around you.",
+            ),
+        ),
+        letter=dict(
+            subject=T(
+                "Justice pour Zineb Redouane, morte à Marseille en décembre 2018",
+                "العدالة لزينب رضوان التي توفيت في مرسيليا في ديسمبر/كانون الأول 2018",
+                "Justice for Zineb Redouane, who died in Marseille in December 2018",
+            ),
+            body=(
+                P(T("Monsieur le Ministre,", "معالي الوزير،", "Dear Minister,")),
+                P(
+                    T(
+                        "Je vous écris au sujet de Zineb Redouane, une femme de 80 ans qui vivait à Marseille. Le 1er décembre 2018, alors qu’une manifestation se déroulait sous ses fenêtres, elle a été touchée au visage par une grenade lacrymogène tirée par la police au moment où elle fermait sa fenêtre. Elle est morte le lendemain, le 2 décembre 2018.",
+                        "أكتب إليكم بشأن زينب رضوان، وهي امرأة كانت تبلغ من العمر 80 عامًا وتعيش في مرسيليا. ففي 1 ديسمبر/كانون الأول 2018، وبينما كانت مظاهرة تجري أسفل نوافذ شقتها، أصابتها في وجهها قنبلة غاز مسيل للدموع أطلقتها الشرطة في اللحظة التي كانت تغلق فيها نافذتها. وتوفيت في اليوم التالي، 2 ديسمبر/كانون الأول 2018.",
+                        "I am writing to you about Zineb Redouane, an 80-year-old woman who lived in Marseille. On 1 December 2018, while a demonstration was taking place below her flat, she was hit in the face by a tear-gas grenade fired by the police as she was closing her window. She died the next day, 2 December 2018.",
+                    )
+                ),
+                P(
+                    T(
+                        "Des années plus tard, sa famille attend toujours que justice soit rendue. Sa mort montre le danger d’un usage imprudent des grenades lacrymogènes lors des manifestations.",
+                        "وبعد مرور سنوات، لا تزال عائلتها تنتظر أن تتحقق العدالة. وتكشف وفاتها خطورة الاستخدام المتهور لقنابل الغاز المسيل للدموع خلال المظاهرات.",
+                        "Years later, her family is still waiting for justice. Her death shows the danger of the reckless use of tear-gas grenades during demonstrations.",
+                    )
+                ),
+                P(
+                    T(
+                        "Je vous demande de veiller à ce que toute la lumière soit faite sur la mort de Zineb Redouane, que les responsables rendent des comptes et que sa famille obtienne justice.",
+                        "وأطلب منكم الحرص على كشف الحقيقة كاملة بشأن وفاة زينب رضوان، وعلى محاسبة المسؤولين عنها، وعلى أن تنال عائلتها العدالة.",
+                        "I urge you to ensure that the full truth about Zineb Redouane’s death is established, that those responsible are held to account and that her family obtains justice.",
+                    )
+                ),
+                P(
+                    T(
+                        "Veuillez agréer, Monsieur le Ministre, l’expression de ma haute considération.",
+                        "وتفضلوا معاليكم بقبول فائق الاحترام والتقدير.",
+                        "Yours sincerely,",
+                    )
+                ),
+            ),
+        ),
+        share_text=T(
+            "Zineb Redouane, 80 ans, est morte à Marseille après avoir été touchée par une grenade lacrymogène en fermant sa fenêtre. Sa famille attend toujours justice. Agissez avec nous ! #ÉcrirePourLesDroits",
+            "توفيت زينب رضوان، 80 عامًا، في مرسيليا بعد أن أصابتها قنبلة غاز مسيل للدموع بينما كانت تغلق نافذتها. ولا تزال عائلتها تنتظر العدالة. تحرّكوا معنا! #اكتب_من_أجل_الحقوق",
+            "Zineb Redouane, 80, died in Marseille after being hit by a tear-gas grenade as she closed her window. Her family is still waiting for justice. Act with us! #WriteForRights",
+        ),
     ),
     dict(
         key="nasser-zefzafi",
@@ -294,6 +418,76 @@ CASES = (
             "Nasser Zefzafi, a figure of the Rif’s Hirak movement, is serving 20 years in prison for peaceful protest. Call for his release.",
         ),
         is_section_priority=True,
+        themes=("peaceful_protest", "torture", "human_rights_defenders"),
+        authority_address=T(
+            "Chef du gouvernement\nRabat\nMaroc",
+            "Chef du gouvernement\nRabat\nMaroc",
+            "Chef du gouvernement\nRabat\nMorocco",
+        ),
+        authority_email="",
+        authority_handle="",
+        petition=dict(
+            call_to_action=T(
+                "Demandez la libération de Nasser Zefzafi",
+                "طالبوا بالإفراج عن ناصر الزفزافي",
+                "Call for Nasser Zefzafi’s release",
+            ),
+            goal=20000,
+            thank_you=T(
+                "Merci d’agir pour Nasser Zefzafi ! Allez plus loin : écrivez aussi au chef du gouvernement et partagez son histoire autour de vous.",
+                "شكرًا لتحرككم من أجل ناصر الزفزافي! اذهبوا أبعد من ذلك: اكتبوا أيضًا إلى رئيس الحكومة، وشاركوا قصته مع من حولكم.",
+                "Thank you for taking action for Nasser Zefzafi! Go further: write to the Head of Government too, and share his story with the people around you.",
+            ),
+        ),
+        letter=dict(
+            subject=T(
+                "Libération de Nasser Zefzafi, emprisonné pour avoir manifesté pacifiquement",
+                "الإفراج عن ناصر الزفزافي المسجون بسبب احتجاجه السلمي",
+                "Release Nasser Zefzafi, imprisoned for peaceful protest",
+            ),
+            body=(
+                P(
+                    T(
+                        "Monsieur le Chef du gouvernement,",
+                        "السيد رئيس الحكومة المحترم،",
+                        "Dear Head of Government,",
+                    )
+                ),
+                P(
+                    T(
+                        "Je vous écris au sujet de Nasser Zefzafi, défenseur des droits humains et l’une des figures du Hirak, le mouvement de protestation du Rif. Arrêté en mai 2017, il purge une peine de 20 ans de prison pour avoir manifesté pacifiquement.",
+                        "أكتب إليكم بشأن ناصر الزفزافي، المدافع عن حقوق الإنسان وأحد أبرز وجوه «الحراك»، حركة الاحتجاج في منطقة الريف. فقد اعتُقل في مايو/أيار 2017، ويقضي حكمًا بالسجن 20 عامًا بسبب مشاركته في احتجاجات سلمية.",
+                        "I am writing to you about Nasser Zefzafi, a human rights defender and one of the leading figures of the Hirak, the protest movement in the Rif. Arrested in May 2017, he is serving a 20-year prison sentence for protesting peacefully.",
+                    )
+                ),
+                P(
+                    T(
+                        "Il a subi des actes de torture et d’autres mauvais traitements. Ses conditions de détention sont déplorables et sa santé se dégrade. Personne ne devrait être emprisonné pour avoir manifesté pacifiquement.",
+                        "وقد تعرّض للتعذيب ولغيره من ضروب سوء المعاملة. وظروف احتجازه مزرية، فيما تتدهور حالته الصحية. ولا ينبغي أن يُسجن أي شخص بسبب الاحتجاج السلمي.",
+                        "He has been subjected to torture and other ill-treatment. He is held in appalling conditions, and his health is declining. No one should be imprisoned for protesting peacefully.",
+                    )
+                ),
+                P(
+                    T(
+                        "Je vous demande d’œuvrer pour que Nasser Zefzafi soit libéré immédiatement et sans condition. Dans l’attente de sa libération, il doit être protégé de la torture et des autres mauvais traitements et recevoir les soins médicaux dont il a besoin.",
+                        "وأطلب منكم العمل على الإفراج عن ناصر الزفزافي فورًا ودون قيد أو شرط. وإلى حين الإفراج عنه، يجب حمايته من التعذيب وغيره من ضروب سوء المعاملة، وتمكينه من الرعاية الطبية التي يحتاج إليها.",
+                        "I urge you to work for Nasser Zefzafi’s immediate and unconditional release. Until he is released, he must be protected from torture and other ill-treatment and receive the medical care he needs.",
+                    )
+                ),
+                P(
+                    T(
+                        "Veuillez agréer, Monsieur le Chef du gouvernement, l’expression de ma haute considération.",
+                        "وتفضلوا، السيد رئيس الحكومة، بقبول فائق الاحترام والتقدير.",
+                        "Yours sincerely,",
+                    )
+                ),
+            ),
+        ),
+        share_text=T(
+            "Nasser Zefzafi, figure du Hirak du Rif, purge 20 ans de prison pour avoir manifesté pacifiquement. Torturé, il voit sa santé se dégrader. Demandez sa libération ! #ÉcrirePourLesDroits",
+            "يقضي ناصر الزفزافي، أحد وجوه حراك الريف، حكمًا بالسجن 20 عامًا بسبب احتجاجه السلمي. تعرّض للتعذيب وصحته تتدهور. طالبوا بالإفراج عنه! #اكتب_من_أجل_الحقوق",
+            "Nasser Zefzafi, a figure of the Rif’s Hirak movement, is serving 20 years in prison for peaceful protest. He has been tortured and his health is declining. Call for his release! #WriteForRights",
+        ),
     ),
     dict(
         key="manahel-al-otaibi",
@@ -352,6 +546,70 @@ CASES = (
             "Women’s rights activist Manahel al-Otaibi is detained in Saudi Arabia for her online posts. Call for her release.",
         ),
         is_section_priority=False,
+        themes=("womens_rights", "freedom_of_expression"),
+        authority_address=T(
+            "Cour royale\nRiyad\nArabie saoudite",
+            "Cour royale\nRiyad\nArabie saoudite",
+            "Cour royale\nRiyad\nSaudi Arabia",
+        ),
+        authority_email="",
+        authority_handle="",
+        petition=dict(
+            call_to_action=T(
+                "Demandez la libération de Manahel al Otaibi",
+                "طالبوا بالإفراج عن مناهل العتيبي",
+                "Call for Manahel al-Otaibi’s release",
+            ),
+            goal=10000,
+            thank_you=T(
+                "Merci d’agir pour Manahel al Otaibi ! Allez plus loin : écrivez aussi au roi d’Arabie saoudite et partagez son histoire autour de vous.",
+                "شكرًا لتحرككم من أجل مناهل العتيبي! اذهبوا أبعد من ذلك: اكتبوا أيضًا إلى ملك المملكة العربية السعودية، وشاركوا قصتها مع من حولكم.",
+                "Thank you for taking action for Manahel al-Otaibi! Go further: write to the King of Saudi Arabia too, and share her story with the people around you.",
+            ),
+        ),
+        letter=dict(
+            subject=T(
+                "Libération de Manahel al Otaibi, militante des droits des femmes",
+                "الإفراج عن مناهل العتيبي، الناشطة في مجال حقوق المرأة",
+                "Release Manahel al-Otaibi, women’s rights activist",
+            ),
+            body=(
+                P(T("Majesté,", "صاحب الجلالة،", "Your Majesty,")),
+                P(
+                    T(
+                        "Je me permets de vous écrire au sujet de Manahel al Otaibi, professeure de fitness et militante des droits des femmes. Sur les réseaux sociaux, elle montrait ses choix vestimentaires et exprimait son soutien aux droits des femmes. Détenue depuis novembre 2022 à cause de ces publications, elle a été condamnée à 11 ans de prison.",
+                        "أتشرف بالكتابة إلى جلالتكم بشأن مناهل العتيبي، مدرّبة اللياقة البدنية والناشطة في مجال حقوق المرأة. كانت تعبّر على وسائل التواصل الاجتماعي عن اختياراتها في اللباس وعن دعمها لحقوق المرأة. وهي محتجزة منذ نوفمبر/تشرين الثاني 2022 بسبب هذه المنشورات، وقد صدر بحقها حكم بالسجن 11 عامًا.",
+                        "I am writing to you about Manahel al-Otaibi, a fitness instructor and women’s rights activist. On social media, she shared her choice of clothing and her support for women’s rights. Detained since November 2022 because of these posts, she has been sentenced to 11 years in prison.",
+                    )
+                ),
+                P(
+                    T(
+                        "Choisir ses vêtements et défendre l’égalité ne sont pas des crimes. Manahel al Otaibi n’a fait qu’exercer pacifiquement son droit à la liberté d’expression.",
+                        "إن اختيار المرء لملابسه والدفاع عن المساواة ليسا جريمة. ولم تفعل مناهل العتيبي سوى ممارسة حقها في حرية التعبير بصورة سلمية.",
+                        "Choosing what to wear and standing up for equality are not crimes. Manahel al-Otaibi has done nothing more than peacefully exercise her right to freedom of expression.",
+                    )
+                ),
+                P(
+                    T(
+                        "Je demande respectueusement à Votre Majesté d’ordonner la libération immédiate et sans condition de Manahel al Otaibi.",
+                        "وألتمس من جلالتكم التكرم بالأمر بالإفراج عن مناهل العتيبي فورًا ودون قيد أو شرط.",
+                        "I respectfully urge Your Majesty to order the immediate and unconditional release of Manahel al-Otaibi.",
+                    )
+                ),
+                P(
+                    T(
+                        "Je prie Votre Majesté d’agréer l’expression de mon profond respect.",
+                        "وتفضلوا جلالتكم بقبول فائق الاحترام والتقدير.",
+                        "Yours respectfully,",
+                    )
+                ),
+            ),
+        ),
+        share_text=T(
+            "Manahel al Otaibi, militante des droits des femmes, est condamnée à 11 ans de prison en Arabie saoudite pour ses publications sur ses vêtements et l’égalité. Demandez sa libération ! #ÉcrirePourLesDroits",
+            "حُكم على مناهل العتيبي، الناشطة في مجال حقوق المرأة، بالسجن 11 عامًا في السعودية بسبب منشوراتها عن ملابسها وعن المساواة. طالبوا بالإفراج عنها! #اكتب_من_أجل_الحقوق",
+            "Women’s rights activist Manahel al-Otaibi has been sentenced to 11 years in prison in Saudi Arabia for posts about her clothing and equality. Call for her release! #WriteForRights",
+        ),
     ),
     dict(
         key="joel-paredes",
@@ -412,6 +670,76 @@ CASES = (
             "Joel Paredes lost an eye to a police rubber bullet at a peaceful protest in Argentina. Demand justice for him.",
         ),
         is_section_priority=False,
+        themes=("peaceful_protest", "police_violence"),
+        authority_address=T(
+            "Ministerio Público de la Acusación\nSan Salvador de Jujuy\nArgentine",
+            "Ministerio Público de la Acusación\nSan Salvador de Jujuy\nArgentine",
+            "Ministerio Público de la Acusación\nSan Salvador de Jujuy\nArgentina",
+        ),
+        authority_email="",
+        authority_handle="",
+        petition=dict(
+            call_to_action=T(
+                "Demandez justice pour Joel Paredes",
+                "طالبوا بالعدالة لجويل باريديس",
+                "Demand justice for Joel Paredes",
+            ),
+            goal=10000,
+            thank_you=T(
+                "Merci d’agir pour Joel Paredes ! Allez plus loin : écrivez aussi au procureur général de Jujuy et partagez son histoire autour de vous.",
+                "شكرًا لتحرككم من أجل جويل باريديس! اذهبوا أبعد من ذلك: اكتبوا أيضًا إلى النائب العام لمقاطعة خوخوي، وشاركوا قصته مع من حولكم.",
+                "Thank you for taking action for Joel Paredes! Go further: write to the Attorney General of Jujuy too, and share his story with the people around you.",
+            ),
+        ),
+        letter=dict(
+            subject=T(
+                "Justice pour Joel Paredes, blessé à l’œil lors d’une manifestation pacifique",
+                "العدالة لجويل باريديس الذي أصيب في عينه خلال احتجاج سلمي",
+                "Justice for Joel Paredes, injured in the eye at a peaceful protest",
+            ),
+            body=(
+                P(
+                    T(
+                        "Monsieur le Procureur général,",
+                        "السيد النائب العام المحترم،",
+                        "Dear Attorney General,",
+                    )
+                ),
+                P(
+                    T(
+                        "Je vous écris au sujet de Joel Paredes, jeune père, céramiste et musicien de la province de Jujuy. En 2023, il a participé à une manifestation pacifique contre une réforme de la constitution provinciale. La police a tiré des balles en caoutchouc sur la foule : touché à l’œil droit, Joel en a perdu la vue et souffre encore de douleurs qui pèsent sur son quotidien.",
+                        "أكتب إليكم بشأن جويل باريديس، الأب الشاب الذي يعمل في صناعة الخزف ويعزف الموسيقى في مقاطعة خوخوي. ففي عام 2023، شارك في احتجاج سلمي على تعديل دستور المقاطعة. وأطلقت الشرطة الرصاص المطاطي على الحشد، فأصيب جويل في عينه اليمنى وفقد البصر فيها، ولا يزال يعاني من آلام تُثقل حياته اليومية.",
+                        "I am writing to you about Joel Paredes, a young father, ceramicist and musician from the province of Jujuy. In 2023, he took part in a peaceful protest against changes to the provincial constitution. Police fired rubber bullets into the crowd: Joel was hit in the right eye, lost the sight in it and still lives with pain that weighs on his daily life.",
+                    )
+                ),
+                P(
+                    T(
+                        "À ce jour, personne n’a eu à répondre de ses blessures ni de celles des autres manifestants. Manifester pacifiquement est un droit, et nul ne devrait y perdre un œil.",
+                        "وحتى اليوم، لم يُحاسَب أحد على إصابته ولا على إصابات غيره من المحتجين. فالاحتجاج السلمي حق، ولا ينبغي أن يفقد أحد عينه بسبب ممارسته.",
+                        "To this day, no one has been held to account for his injuries or those of other protesters. Peaceful protest is a right, and no one should lose an eye for exercising it.",
+                    )
+                ),
+                P(
+                    T(
+                        "Je vous demande de veiller à ce qu’une enquête rapide, indépendante et impartiale soit menée sur les blessures de Joel Paredes et des autres manifestants, que les responsables rendent des comptes et que Joel obtienne justice et réparation.",
+                        "وأطلب منكم ضمان إجراء تحقيق عاجل ومستقل ونزيه في الإصابات التي لحقت بجويل باريديس وغيره من المحتجين، ومحاسبة المسؤولين عنها، وتمكين جويل من نيل العدالة والإنصاف.",
+                        "I urge you to ensure that a prompt, independent and impartial investigation is carried out into the injuries suffered by Joel Paredes and other protesters, that those responsible are held to account and that Joel receives justice and reparation.",
+                    )
+                ),
+                P(
+                    T(
+                        "Veuillez agréer, Monsieur le Procureur général, l’expression de ma haute considération.",
+                        "وتفضلوا بقبول فائق الاحترام والتقدير.",
+                        "Yours sincerely,",
+                    )
+                ),
+            ),
+        ),
+        share_text=T(
+            "Joel Paredes, jeune père argentin, a perdu un œil, touché par une balle en caoutchouc de la police lors d’une manifestation pacifique. Personne n’a rendu de comptes. Réclamez justice ! #ÉcrirePourLesDroits",
+            "فقد جويل باريديس، الأب الشاب من الأرجنتين، إحدى عينيه برصاصة مطاطية أطلقتها الشرطة خلال احتجاج سلمي، ولم يُحاسَب أحد حتى اليوم. طالبوا بالعدالة له! #اكتب_من_أجل_الحقوق",
+            "Joel Paredes, a young father in Argentina, lost an eye to a police rubber bullet at a peaceful protest. No one has been held to account. Demand justice! #WriteForRights",
+        ),
     ),
     dict(
         key="neth-nahara",
@@ -468,6 +796,70 @@ CASES = (
             "Neth Nahara, an Angolan TikTok creator, has been in prison since August 2023 for criticising the president. Call for her release.",
         ),
         is_section_priority=False,
+        themes=("freedom_of_expression",),
+        authority_address=T(
+            "Presidência da República\nLuanda\nAngola",
+            "Presidência da República\nLuanda\nAngola",
+            "Presidência da República\nLuanda\nAngola",
+        ),
+        authority_email="",
+        authority_handle="",
+        petition=dict(
+            call_to_action=T(
+                "Demandez la libération de Neth Nahara",
+                "طالبوا بالإفراج عن نيث ناهارا",
+                "Call for Neth Nahara’s release",
+            ),
+            goal=10000,
+            thank_you=T(
+                "Merci d’agir pour Neth Nahara ! Allez plus loin : écrivez aussi au président de l’Angola et partagez son histoire autour de vous.",
+                "شكرًا لتحرككم من أجل نيث ناهارا! اذهبوا أبعد من ذلك: اكتبوا أيضًا إلى رئيس أنغولا، وشاركوا قصتها مع من حولكم.",
+                "Thank you for taking action for Neth Nahara! Go further: write to the President of Angola too, and share her story with the people around you.",
+            ),
+        ),
+        letter=dict(
+            subject=T(
+                "Libération de Neth Nahara, emprisonnée pour une vidéo sur TikTok",
+                "الإفراج عن نيث ناهارا المسجونة بسبب مقطع فيديو على تيك توك",
+                "Release Neth Nahara, imprisoned for a TikTok video",
+            ),
+            body=(
+                P(T("Monsieur le Président,", "فخامة الرئيس،", "Your Excellency,")),
+                P(
+                    T(
+                        "Je vous écris au sujet de Neth Nahara, créatrice de contenu angolaise qui partage ses idées et ses opinions sur TikTok. Elle est emprisonnée depuis août 2023 à cause d’une vidéo dans laquelle elle critiquait le chef de l’État.",
+                        "أكتب إليكم بشأن نيث ناهارا، صانعة المحتوى الأنغولية التي تشارك أفكارها وآراءها على تيك توك. وهي مسجونة منذ أغسطس/آب 2023 بسبب مقطع فيديو انتقدت فيه رئيس الدولة.",
+                        "I am writing to you about Neth Nahara, an Angolan content creator who shares her ideas and opinions on TikTok. She has been in prison since August 2023 because of a video in which she criticised the head of state.",
+                    )
+                ),
+                P(
+                    T(
+                        "Critiquer un dirigeant n’est pas un crime. La liberté d’expression protège aussi les propos qui déplaisent au pouvoir, et personne ne devrait être emprisonné pour une vidéo.",
+                        "إن انتقاد المسؤولين ليس جريمة. فحرية التعبير تحمي أيضًا الكلام الذي لا يرضي أصحاب السلطة، ولا ينبغي أن يُسجن أحد بسبب مقطع فيديو.",
+                        "Criticising a leader is not a crime. Freedom of expression also protects words that those in power do not like, and no one should be jailed for a video.",
+                    )
+                ),
+                P(
+                    T(
+                        "Je vous demande de faire en sorte que Neth Nahara soit libérée immédiatement et sans condition.",
+                        "وأطلب منكم العمل على الإفراج عن نيث ناهارا فورًا ودون قيد أو شرط.",
+                        "I urge you to ensure that Neth Nahara is released immediately and unconditionally.",
+                    )
+                ),
+                P(
+                    T(
+                        "Veuillez agréer, Monsieur le Président, l’expression de ma très haute considération.",
+                        "وتفضلوا فخامتكم بقبول فائق الاحترام والتقدير.",
+                        "Yours sincerely,",
+                    )
+                ),
+            ),
+        ),
+        share_text=T(
+            "Neth Nahara, créatrice de contenu angolaise, est emprisonnée depuis août 2023 pour avoir critiqué le président dans une vidéo TikTok. Critiquer n’est pas un crime. Demandez sa libération ! #ÉcrirePourLesDroits",
+            "نيث ناهارا، صانعة محتوى أنغولية، مسجونة منذ أغسطس/آب 2023 لأنها انتقدت الرئيس في مقطع على تيك توك. الانتقاد ليس جريمة. طالبوا بالإفراج عنها! #اكتب_من_أجل_الحقوق",
+            "Angolan content creator Neth Nahara has been in prison since August 2023 for criticising the president in a TikTok video. Criticism is not a crime. Call for her release! #WriteForRights",
+        ),
     ),
     dict(
         key="oqba-hashad",
@@ -526,6 +918,76 @@ CASES = (
             "Footballer Oqba Hashad has been detained in Egypt since May 2019 and tortured because of his brother’s activism. Take action.",
         ),
         is_section_priority=False,
+        themes=("torture",),
+        authority_address=T(
+            "Bureau du procureur général\nLe Caire\nÉgypte",
+            "Bureau du procureur général\nLe Caire\nÉgypte",
+            "Bureau du procureur général\nLe Caire\nEgypt",
+        ),
+        authority_email="",
+        authority_handle="",
+        petition=dict(
+            call_to_action=T(
+                "Demandez la libération d’Oqba Hashad",
+                "طالبوا بالإفراج عن عقبة حشاد",
+                "Call for Oqba Hashad’s release",
+            ),
+            goal=10000,
+            thank_you=T(
+                "Merci d’agir pour Oqba Hashad ! Allez plus loin : écrivez aussi au procureur général d’Égypte et partagez son histoire autour de vous.",
+                "شكرًا لتحرككم من أجل عقبة حشاد! اذهبوا أبعد من ذلك: اكتبوا أيضًا إلى النائب العام المصري، وشاركوا قصته مع من حولكم.",
+                "Thank you for taking action for Oqba Hashad! Go further: write to Egypt’s Public Prosecutor too, and share his story with the people around you.",
+            ),
+        ),
+        letter=dict(
+            subject=T(
+                "Libération d’Oqba Hashad, détenu depuis mai 2019",
+                "الإفراج عن عقبة حشاد المحتجز منذ مايو/أيار 2019",
+                "Release Oqba Hashad, detained since May 2019",
+            ),
+            body=(
+                P(
+                    T(
+                        "Monsieur le Procureur général,",
+                        "السيد النائب العام المحترم،",
+                        "Dear Attorney General,",
+                    )
+                ),
+                P(
+                    T(
+                        "Je vous écris au sujet d’Oqba Hashad, joueur de football égyptien détenu depuis mai 2019. Il n’est pas visé pour ce qu’il a fait, mais en raison du militantisme de son frère. En détention, il a été torturé.",
+                        "أكتب إليكم بشأن عقبة حشاد، لاعب كرة القدم المصري المحتجز منذ مايو/أيار 2019. ولم يُستهدف بسبب أي شيء فعله، بل بسبب نشاط شقيقه. وقد تعرّض للتعذيب أثناء احتجازه.",
+                        "I am writing to you about Oqba Hashad, an Egyptian football player who has been detained since May 2019. He is not targeted for anything he has done, but because of his brother’s activism. In detention, he has been tortured.",
+                    )
+                ),
+                P(
+                    T(
+                        "Punir une personne pour l’engagement d’un proche est une grave injustice, et rien ne justifie qu’Oqba Hashad reste privé de liberté.",
+                        "إن معاقبة شخص بسبب نشاط أحد أقاربه ظلم فادح، ولا شيء يبرر استمرار حرمان عقبة حشاد من حريته.",
+                        "Punishing someone for a relative’s activism is a grave injustice, and nothing justifies keeping Oqba Hashad deprived of his liberty.",
+                    )
+                ),
+                P(
+                    T(
+                        "Je vous demande d’ordonner sa libération immédiate et de veiller à ce qu’une enquête indépendante et impartiale soit menée sur les actes de torture qu’il a subis, afin que les responsables rendent des comptes.",
+                        "وأطلب منكم الأمر بالإفراج عنه فورًا، وضمان إجراء تحقيق مستقل ونزيه في التعذيب الذي تعرّض له، حتى يُحاسَب المسؤولون عنه.",
+                        "I urge you to order his immediate release and to ensure that an independent and impartial investigation is carried out into the torture he suffered, so that those responsible are held to account.",
+                    )
+                ),
+                P(
+                    T(
+                        "Veuillez agréer, Monsieur le Procureur général, l’expression de ma haute considération.",
+                        "وتفضلوا بقبول فائق الاحترام والتقدير.",
+                        "Yours sincerely,",
+                    )
+                ),
+            ),
+        ),
+        share_text=T(
+            "Le footballeur égyptien Oqba Hashad est détenu depuis mai 2019 et a été torturé, uniquement à cause du militantisme de son frère. Demandez sa libération ! #ÉcrirePourLesDroits",
+            "لاعب كرة القدم المصري عقبة حشاد محتجز منذ مايو/أيار 2019 وتعرّض للتعذيب، فقط بسبب نشاط شقيقه. طالبوا بالإفراج عنه! #اكتب_من_أجل_الحقوق",
+            "Egyptian footballer Oqba Hashad has been detained since May 2019 and tortured, simply because of his brother’s activism. Call for his release! #WriteForRights",
+        ),
     ),
     dict(
         key="defenseurs-wetsuweten",
@@ -594,6 +1056,70 @@ CASES = (
             "In Canada, Wet’suwet’en land defenders are being prosecuted for opposing a gas pipeline on their territory. Stand with them.",
         ),
         is_section_priority=False,
+        themes=("indigenous_rights", "environment", "human_rights_defenders"),
+        authority_address=T(
+            "Attorney General of British Columbia\nVictoria BC\nCanada",
+            "Attorney General of British Columbia\nVictoria BC\nCanada",
+            "Attorney General of British Columbia\nVictoria BC\nCanada",
+        ),
+        authority_email="",
+        authority_handle="",
+        petition=dict(
+            call_to_action=T(
+                "Demandez l’abandon des poursuites contre les défenseur·e·s des terres wet’suwet’en",
+                "طالبوا بإسقاط التهم الموجهة إلى المدافعين عن أراضي شعب الويتسويتين",
+                "Call for the charges against the Wet’suwet’en land defenders to be dropped",
+            ),
+            goal=10000,
+            thank_you=T(
+                "Merci d’agir pour les défenseur·e·s des terres wet’suwet’en ! Allez plus loin : écrivez aussi au procureur général de la Colombie-Britannique et partagez leur histoire autour de vous.",
+                "شكرًا لتحرككم من أجل المدافعين عن أراضي شعب الويتسويتين! اذهبوا أبعد من ذلك: اكتبوا أيضًا إلى المدعي العام لمقاطعة كولومبيا البريطانية، وشاركوا قصتهم مع من حولكم.",
+                "Thank you for taking action for the Wet’suwet’en land defenders! Go further: write to the Attorney General of British Columbia too, and share their story with the people around you.",
+            ),
+        ),
+        letter=dict(
+            subject=T(
+                "Abandon des poursuites contre les défenseur·e·s des terres wet’suwet’en",
+                "إسقاط التهم الموجهة إلى المدافعين عن أراضي شعب الويتسويتين",
+                "Drop the charges against the Wet’suwet’en land defenders",
+            ),
+            body=(
+                P(T("Madame, Monsieur,", "تحية طيبة، وبعد،", "Dear Sir or Madam,")),
+                P(
+                    T(
+                        "Je vous écris au sujet des défenseur·e·s des terres wet’suwet’en. Les Wet’suwet’en sont un peuple autochtone de Colombie-Britannique qui vit depuis des générations sur son territoire ancestral et en prend soin. Un gazoduc est construit sur ce territoire sans leur consentement.",
+                        "أكتب إليكم بشأن المدافعين عن أراضي شعب الويتسويتين. والويتسويتين شعب من الشعوب الأصلية في كولومبيا البريطانية، يعيش منذ أجيال على أرض أجداده ويحافظ عليها. ويجري بناء خط أنابيب للغاز عبر هذه الأرض دون موافقة أبنائه.",
+                        "I am writing to you about the Wet’suwet’en land defenders. The Wet’suwet’en are an Indigenous people of British Columbia who have lived on and cared for their ancestral territory for generations. A gas pipeline is being built across this territory without their consent.",
+                    )
+                ),
+                P(
+                    T(
+                        "En novembre 2021, la police a arrêté des défenseur·e·s des terres qui s’opposaient à ce projet, et ces personnes sont aujourd’hui poursuivies en justice. Défendre sa terre, son eau et sa culture n’est pas un crime.",
+                        "ففي نوفمبر/تشرين الثاني 2021، اعتقلت الشرطة عددًا من المدافعين عن الأرض الذين عارضوا هذا المشروع، وهم اليوم ملاحَقون أمام القضاء. إن الدفاع عن الأرض والماء والثقافة ليس جريمة.",
+                        "In November 2021, police arrested land defenders who opposed the project, and they are now being prosecuted. Defending your land, your water and your culture is not a crime.",
+                    )
+                ),
+                P(
+                    T(
+                        "Je vous demande de veiller à l’abandon des poursuites engagées contre les défenseur·e·s des terres wet’suwet’en et au plein respect de leurs droits en tant que peuple autochtone.",
+                        "وأطلب منكم العمل على إسقاط التهم الموجهة إلى المدافعين عن أراضي شعب الويتسويتين، وضمان الاحترام الكامل لحقوقهم بوصفهم شعبًا أصليًا.",
+                        "I urge you to ensure that the charges against the Wet’suwet’en land defenders are dropped and that their rights as an Indigenous people are fully respected.",
+                    )
+                ),
+                P(
+                    T(
+                        "Veuillez agréer, Madame, Monsieur, l’expression de ma haute considération.",
+                        "وتفضلوا بقبول فائق الاحترام والتقدير.",
+                        "Yours faithfully,",
+                    )
+                ),
+            ),
+        ),
+        share_text=T(
+            "Au Canada, des défenseur·e·s des terres wet’suwet’en sont poursuivi·e·s pour s’être opposé·e·s à un gazoduc construit sur leur territoire sans leur consentement. Soutenez-les ! #ÉcrirePourLesDroits",
+            "في كندا، يُلاحَق مدافعون عن أراضي شعب الويتسويتين قضائيًا لمعارضتهم خط أنابيب غاز يُبنى على أرضهم دون موافقتهم. ادعموهم! #اكتب_من_أجل_الحقوق",
+            "In Canada, Wet’suwet’en land defenders are being prosecuted for opposing a gas pipeline built on their territory without their consent. Stand with them! #WriteForRights",
+        ),
     ),
     dict(
         key="sebnem-korur-fincanci",
@@ -652,6 +1178,70 @@ CASES = (
             "Forensic doctor Şebnem Korur Fincancı is harassed and prosecuted in Türkiye for defending human rights. Stand with her.",
         ),
         is_section_priority=False,
+        themes=("human_rights_defenders", "freedom_of_expression"),
+        authority_address=T(
+            "Adalet Bakanlığı\nAnkara\nTurquie",
+            "Adalet Bakanlığı\nAnkara\nTurquie",
+            "Adalet Bakanlığı\nAnkara\nTürkiye",
+        ),
+        authority_email="",
+        authority_handle="",
+        petition=dict(
+            call_to_action=T(
+                "Demandez la fin des poursuites contre Şebnem Korur Fincancı",
+                "طالبوا بوقف الملاحقات القضائية ضد شبنم كورور فينجانجي",
+                "Call for an end to the prosecution of Şebnem Korur Fincancı",
+            ),
+            goal=10000,
+            thank_you=T(
+                "Merci d’agir pour Şebnem Korur Fincancı ! Allez plus loin : écrivez aussi au ministre turc de la Justice et partagez son histoire autour de vous.",
+                "شكرًا لتحرككم من أجل شبنم كورور فينجانجي! اذهبوا أبعد من ذلك: اكتبوا أيضًا إلى وزير العدل التركي، وشاركوا قصتها مع من حولكم.",
+                "Thank you for taking action for Şebnem Korur Fincancı! Go further: write to Türkiye’s Minister of Justice too, and share her story with the people around you.",
+            ),
+        ),
+        letter=dict(
+            subject=T(
+                "Fin des poursuites contre Şebnem Korur Fincancı, médecin et défenseure des droits humains",
+                "وقف الملاحقات القضائية ضد شبنم كورور فينجانجي، الطبيبة والمدافعة عن حقوق الإنسان",
+                "End the prosecution of Şebnem Korur Fincancı, doctor and human rights defender",
+            ),
+            body=(
+                P(T("Monsieur le Ministre,", "معالي الوزير،", "Dear Minister,")),
+                P(
+                    T(
+                        "Je vous écris au sujet de Şebnem Korur Fincancı, médecin légiste qui met son savoir au service des droits humains. En raison de cet engagement, elle est harcelée et poursuivie en justice, et elle a été placée en détention en octobre 2022.",
+                        "أكتب إليكم بشأن شبنم كورور فينجانجي، الطبيبة الشرعية التي تضع خبرتها في خدمة حقوق الإنسان. وبسبب هذا الالتزام، تتعرض للمضايقة والملاحقة القضائية، وقد احتُجزت في أكتوبر/تشرين الأول 2022.",
+                        "I am writing to you about Şebnem Korur Fincancı, a forensic doctor who puts her expertise at the service of human rights. Because of this work, she is being harassed and prosecuted, and she was taken into detention in October 2022.",
+                    )
+                ),
+                P(
+                    T(
+                        "Défendre les droits humains n’est pas un crime. S’en prendre à une médecin qui les défend, c’est chercher à intimider toutes celles et tous ceux qui font de même.",
+                        "إن الدفاع عن حقوق الإنسان ليس جريمة. واستهداف طبيبة تدافع عنها محاولة لترهيب كل من يقوم بالعمل نفسه.",
+                        "Defending human rights is not a crime. Targeting a doctor who defends them is an attempt to intimidate everyone who does the same.",
+                    )
+                ),
+                P(
+                    T(
+                        "Je vous demande de faire en sorte que cessent le harcèlement et les poursuites dont elle fait l’objet, afin qu’elle puisse poursuivre son travail sans crainte.",
+                        "وأطلب منكم العمل على وضع حد للمضايقات والملاحقات القضائية التي تتعرض لها، حتى تتمكن من مواصلة عملها دون خوف.",
+                        "I urge you to ensure that the harassment and prosecution she faces come to an end, so that she can carry on her work without fear.",
+                    )
+                ),
+                P(
+                    T(
+                        "Veuillez agréer, Monsieur le Ministre, l’expression de ma haute considération.",
+                        "وتفضلوا معاليكم بقبول فائق الاحترام والتقدير.",
+                        "Yours sincerely,",
+                    )
+                ),
+            ),
+        ),
+        share_text=T(
+            "Médecin légiste, Şebnem Korur Fincancı est harcelée et poursuivie en Turquie pour avoir défendu les droits humains. Défendre les droits humains n’est pas un crime. Soutenez-la ! #ÉcrirePourLesDroits",
+            "تتعرض الطبيبة الشرعية شبنم كورور فينجانجي للمضايقة والملاحقة في تركيا بسبب دفاعها عن حقوق الإنسان. الدفاع عن حقوق الإنسان ليس جريمة. ادعموها! #اكتب_من_أجل_الحقوق",
+            "Forensic doctor Şebnem Korur Fincancı is harassed and prosecuted in Türkiye for defending human rights. Defending human rights is not a crime. Stand with her! #WriteForRights",
+        ),
     ),
     dict(
         key="dang-dinh-bach",
@@ -708,6 +1298,70 @@ CASES = (
             "Lawyer Dang Dinh Bach has been imprisoned in Viet Nam since June 2021 for defending the environment. Call for his release.",
         ),
         is_section_priority=False,
+        themes=("environment", "human_rights_defenders"),
+        authority_address=T(
+            "Văn phòng Chủ tịch nước\nHà Nội\nViêt Nam",
+            "Văn phòng Chủ tịch nước\nHà Nội\nViêt Nam",
+            "Văn phòng Chủ tịch nước\nHà Nội\nViet Nam",
+        ),
+        authority_email="",
+        authority_handle="",
+        petition=dict(
+            call_to_action=T(
+                "Demandez la libération de Dang Dinh Bach",
+                "طالبوا بالإفراج عن دانغ دينه باخ",
+                "Call for Dang Dinh Bach’s release",
+            ),
+            goal=10000,
+            thank_you=T(
+                "Merci d’agir pour Dang Dinh Bach ! Allez plus loin : écrivez aussi au président du Viêt Nam et partagez son histoire autour de vous.",
+                "شكرًا لتحرككم من أجل دانغ دينه باخ! اذهبوا أبعد من ذلك: اكتبوا أيضًا إلى رئيس فيتنام، وشاركوا قصته مع من حولكم.",
+                "Thank you for taking action for Dang Dinh Bach! Go further: write to the President of Viet Nam too, and share his story with the people around you.",
+            ),
+        ),
+        letter=dict(
+            subject=T(
+                "Libération de Dang Dinh Bach, avocat emprisonné pour avoir défendu l’environnement",
+                "الإفراج عن دانغ دينه باخ، المحامي المسجون بسبب دفاعه عن البيئة",
+                "Release Dang Dinh Bach, a lawyer imprisoned for defending the environment",
+            ),
+            body=(
+                P(T("Monsieur le Président,", "فخامة الرئيس،", "Your Excellency,")),
+                P(
+                    T(
+                        "Je vous écris au sujet de Dang Dinh Bach, avocat spécialisé dans l’environnement, qui a mis ses compétences juridiques au service de la protection de l’environnement. Il est emprisonné depuis juin 2021 en raison de cet engagement.",
+                        "أكتب إليكم بشأن دانغ دينه باخ، المحامي المتخصص في قضايا البيئة، الذي وضع خبرته القانونية في خدمة حماية البيئة. وهو مسجون منذ يونيو/حزيران 2021 بسبب هذا العمل.",
+                        "I am writing to you about Dang Dinh Bach, an environmental lawyer who has used his legal skills to protect the environment. He has been in prison since June 2021 because of this work.",
+                    )
+                ),
+                P(
+                    T(
+                        "Défendre l’environnement, c’est défendre notre avenir commun, et Dang Dinh Bach ne devrait pas être puni pour cela.",
+                        "إن الدفاع عن البيئة دفاع عن مستقبلنا المشترك، ولا ينبغي أن يُعاقَب دانغ دينه باخ على ذلك.",
+                        "Defending the environment means defending our shared future, and Dang Dinh Bach should not be punished for it.",
+                    )
+                ),
+                P(
+                    T(
+                        "Je vous demande de faire en sorte que Dang Dinh Bach soit libéré immédiatement et sans condition.",
+                        "وأطلب منكم العمل على الإفراج عن دانغ دينه باخ فورًا ودون قيد أو شرط.",
+                        "I urge you to ensure that Dang Dinh Bach is released immediately and unconditionally.",
+                    )
+                ),
+                P(
+                    T(
+                        "Veuillez agréer, Monsieur le Président, l’expression de ma très haute considération.",
+                        "وتفضلوا فخامتكم بقبول فائق الاحترام والتقدير.",
+                        "Yours sincerely,",
+                    )
+                ),
+            ),
+        ),
+        share_text=T(
+            "L’avocat Dang Dinh Bach est emprisonné au Viêt Nam depuis juin 2021 pour avoir défendu l’environnement. Défendre la planète n’est pas un crime. Demandez sa libération ! #ÉcrirePourLesDroits",
+            "المحامي دانغ دينه باخ مسجون في فيتنام منذ يونيو/حزيران 2021 بسبب دفاعه عن البيئة. الدفاع عن الكوكب ليس جريمة. طالبوا بالإفراج عنه! #اكتب_من_أجل_الحقوق",
+            "Lawyer Dang Dinh Bach has been imprisoned in Viet Nam since June 2021 for defending the environment. Defending the planet is not a crime. Call for his release! #WriteForRights",
+        ),
     ),
 )
 

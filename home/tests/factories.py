@@ -53,6 +53,42 @@ def make_case(campaign, slug="nasser-zefzafi", **fields) -> CasePage:
     return case
 
 
+PETITION = {
+    "call_to_action": "Demandez la libération de Nasser Zefzafi",
+    "goal": 1000,
+    "consent_text": "J’accepte qu’Amnesty International remette mon nom aux autorités.",
+    "thank_you": "Merci pour votre action.",
+}
+SOLIDARITY = {
+    "introduction": "Écrivez-lui quelques mots d’espoir.",
+    "consent_text": "Mon message, mon prénom et ma ville peuvent être publiés.",
+}
+LETTER = {
+    "subject": "Libérez Nasser Zefzafi",
+    "body": "Monsieur le Chef du gouvernement,\n\nJe vous demande sa libération.",
+}
+
+
+def make_case_with_actions(campaign, slug="nasser-zefzafi", **fields) -> CasePage:
+    """A case whose body holds the petition, letter, solidarity and share blocks."""
+    body = [
+        ("petition", PETITION),
+        ("letter", LETTER),
+        ("solidarity", SOLIDARITY),
+        ("share", {"text": "Nasser Zefzafi est en prison depuis 2017. Agissez !"}),
+    ]
+    return make_case(campaign, slug=slug, body=body, **fields)
+
+
+def translate_page(page, language_code):
+    """A published translation of ``page``; its missing parents become aliases, as in the admin."""
+    translation = page.copy_for_translation(
+        Locale.objects.get(language_code=language_code), copy_parents=True
+    )
+    translation.save_revision().publish()
+    return translation
+
+
 def make_standard_page(parent, slug="comment-ca-marche", **fields) -> StandardPage:
     defaults = dict(
         title="Comment ça marche ?",

@@ -1,6 +1,6 @@
 from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
-from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from cases.models import CampaignPage, CasePage, SuccessStoryPage
 from home.models import HomePage, StandardPage
@@ -71,6 +71,7 @@ class PagesRenderTests(WagtailPageTestCase):
                 "status": "detained",
                 "status_date": "2017-05-01",
                 "authority_title": "Chef du gouvernement",
+                "case_themes": inline_formset([]),
                 "body": streamfield([("quote", {"text": "Merci.", "attribution": "N. Z."})]),
             },
             self.explanation: {

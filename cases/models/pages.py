@@ -1,14 +1,18 @@
 """Campaigns, the people they defend (cases), and the outcomes the campaign has won."""
 
 from django.db import models
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page
+from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from cases.blocks import CaseBodyBlock
+from cases.models.actions import CaseActionTotals
 
 STORY_FEATURES = ["bold", "italic", "link", "ul", "h3"]
 
@@ -57,17 +61,29 @@ class CampaignPage(Page):
         verbose_name = _("campaign")
 
     def get_cases(self):
-        """This campaign's live cases, the section's priority cases first, in tree order."""
-        return (
+        """This campaign's live cases, the section's priority cases first, in tree order.
+
+        Each case carries its ``action_totals``, read for all of them in one query.
+        """
+        cases = list(
             CasePage.objects.child_of(self)
             .live()
             .select_related("portrait")
             .order_by("-is_section_priority", "path")
         )
+        totals = CaseActionTotals.for_cases([case.translation_key for case in cases])
+        for case in cases:
+            case.action_totals = totals[case.translation_key]
+        return cases
+
+    def cases_with_total(self):
+        """This campaign's cases and the number of actions taken for all of them."""
+        cases = self.get_cases()
+        return cases, sum(case.action_totals.total for case in cases)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["cases"] = self.get_cases()
+        context["cases"], context["campaign_total"] = self.cases_with_total()
         return context
 
 
@@ -79,6 +95,29 @@ class CaseStatus(models.TextChoices):
     AWAITING_JUSTICE = "awaiting_justice", _("Awaiting justice")
     RELEASED = "released", _("Released")
     ACQUITTED = "acquitted", _("Acquitted")
+
+
+class Theme(TranslatableMixin, models.Model):
+    """A human-rights theme (freedom of expression, torture…) that groups cases; translatable."""
+
+    name = models.CharField(_("name"), max_length=80)
+
+    panels = ["name"]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("theme")
+        verbose_name_plural = _("themes")
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+
+class CasePageTheme(Orderable):
+    page = ParentalKey("cases.CasePage", related_name="case_themes", on_delete=models.CASCADE)
+    theme = models.ForeignKey(Theme, verbose_name=_("theme"), on_delete=models.CASCADE)
+
+    panels = ["theme"]
 
 
 class CasePage(Page):
@@ -106,6 +145,19 @@ class CasePage(Page):
         help_text=_("The office that can change things: king, president, prosecutor…"),
     )
     authority_name = models.CharField(_("name of the office holder"), max_length=200, blank=True)
+    authority_address = models.TextField(
+        _("postal address"),
+        max_length=400,
+        blank=True,
+        help_text=_("As it goes on the envelope, one line per line."),
+    )
+    authority_email = models.EmailField(_("e-mail"), blank=True)
+    authority_handle = models.CharField(
+        _("social-network handle"),
+        max_length=60,
+        blank=True,
+        help_text=_("For example: @justice_gouv"),
+    )
     is_section_priority = models.BooleanField(
         _("priority of the Moroccan section"),
         default=False,
@@ -128,12 +180,19 @@ class CasePage(Page):
             [FieldRowPanel(["status", "status_date"]), "story"],
             heading=_("What happened"),
         ),
+        InlinePanel("case_themes", heading=_("Themes"), label=_("theme")),
         MultiFieldPanel(
-            [FieldRowPanel(["authority_title", "authority_name"])],
+            [
+                FieldRowPanel(["authority_title", "authority_name"]),
+                "authority_address",
+                FieldRowPanel(["authority_email", "authority_handle"]),
+            ],
             heading=_("Whom to write to"),
         ),
         FieldPanel("body"),
     ]
+    # A handle is the same account whatever the language of the page.
+    override_translatable_fields = [SynchronizedField("authority_handle")]
     search_fields = Page.search_fields + [
         index.SearchField("person_name", boost=3),
         index.SearchField("summary", boost=2),
@@ -146,6 +205,23 @@ class CasePage(Page):
 
     class Meta:
         verbose_name = _("case")
+
+    @property
+    def campaign_year(self):
+        return self.get_parent().specific.year
+
+    @cached_property
+    def action_totals(self) -> CaseActionTotals:
+        """This case's counts, shared by all its translations (one query)."""
+        return CaseActionTotals.for_cases([self.translation_key])[self.translation_key]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        # Translated pages point at translated themes already (wagtail-localize does it).
+        context["themes"] = [
+            case_theme.theme for case_theme in self.case_themes.select_related("theme")
+        ]
+        return context
 
 
 class SuccessStoryOutcome(models.TextChoices):

@@ -1,0 +1,17 @@
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.documents.blocks import DocumentChooserBlock
+
+
+class CampaignKitBlock(blocks.StructBlock):
+    """The campaign kit to download: letter templates, addresses, tips for an event."""
+
+    title = blocks.CharBlock(label=_("Title"), max_length=120)
+    description = blocks.TextBlock(label=_("Description"), required=False)
+    document = DocumentChooserBlock(label=_("Document"))
+
+    class Meta:
+        icon = "download"
+        template = "cases/blocks/campaign_kit.html"
+        label = _("Campaign kit")
+        description = _("A document to download, with its type and size.")

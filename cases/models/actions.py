@@ -1,0 +1,223 @@
+"""What visitors do for a case: signatures, letters, solidarity messages, and offline actions.
+
+Every record names its case by the case page's translation key, so an action taken on the
+Arabic page and one taken on the French page count for the same person. Records keep the
+minimum: no client address, and personal data only where the action needs it.
+"""
+
+import hashlib
+
+from django.conf import settings
+from django.db import IntegrityError, models, transaction
+from django.db.models import F
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from django_countries.fields import CountryField
+
+
+def normalise_email(email: str) -> str:
+    """The form in which an e-mail is stored and compared: one person, one signature."""
+    return email.strip().lower()
+
+
+def consent_version(consent_text: str) -> str:
+    """A short fingerprint of a consent text: records with one version saw the same words."""
+    return hashlib.sha256(consent_text.encode()).hexdigest()[:12]
+
+
+class CaseAction(models.Model):
+    """What every action records: for which case, in which language, when."""
+
+    case_translation_key = models.UUIDField(_("case"), db_index=True)
+    language = models.CharField(_("language"), max_length=8, choices=settings.LANGUAGES)
+    created_at = models.DateTimeField(_("date"), default=timezone.now, db_index=True)
+
+    class Meta:
+        abstract = True
+        ordering = ["-created_at"]
+
+
+class PetitionSignatureManager(models.Manager):
+    def sign(self, *, case, language, name, email, country, consent_text) -> None:
+        """Record a signature and count it, unless this e-mail has already signed for this case.
+
+        Returns nothing on purpose: a first signature and a repeat must look the same to the
+        caller, or the site could tell anyone who supports a prisoner of conscience.
+        """
+        try:
+            with transaction.atomic():
+                self.create(
+                    case_translation_key=case.translation_key,
+                    language=language,
+                    name=name,
+                    email=normalise_email(email),
+                    country=country,
+                    consent_text=consent_text,
+                    consent_version=consent_version(consent_text),
+                )
+                CaseActionTotals.add(case.translation_key, signatures=1)
+        except IntegrityError:
+            # The database's unique constraint decided: this e-mail has signed already.
+            pass
+
+
+class PetitionSignature(CaseAction):
+    """A visitor's signature on a case's petition; one per e-mail per case."""
+
+    name = models.CharField(_("name"), max_length=120)
+    # Null once the signature is anonymised (the count it added stays): NULLs never collide in
+    # the unique constraint, where empty strings would.
+    email = models.EmailField(_("e-mail"), null=True)  # noqa: DJ001
+    country = CountryField(_("country"))
+    consent_text = models.TextField(_("consent text shown"))
+    consent_version = models.CharField(_("consent version"), max_length=12)
+
+    objects = PetitionSignatureManager()
+
+    class Meta(CaseAction.Meta):
+        verbose_name = _("petition signature")
+        verbose_name_plural = _("petition signatures")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["case_translation_key", "email"],
+                name="one_signature_per_email_per_case",
+            )
+        ]
+
+    def __str__(self):
+        return self.name
+
+
+class LetterSent(CaseAction):
+    """A visitor's word that they sent the model letter to the authority. No personal data."""
+
+    class Meta(CaseAction.Meta):
+        verbose_name = _("letter sent")
+        verbose_name_plural = _("letters sent")
+
+    def __str__(self):
+        return f"{self.get_language_display()} {self.created_at:%Y-%m-%d %H:%M}"
+
+
+class MessageStatus(models.TextChoices):
+    PENDING = "pending", _("Awaiting moderation")
+    APPROVED = "approved", _("Approved")
+    REJECTED = "rejected", _("Rejected")
+
+
+class SolidarityMessage(CaseAction):
+    """A short message of hope to the person, shown on the case page once a moderator approves it.
+
+    It counts as an action once approved: spam and abuse never reach the count.
+    """
+
+    first_name = models.CharField(_("first name"), max_length=60)
+    city = models.CharField(_("city"), max_length=80)
+    message = models.TextField(_("message"), max_length=500)
+    status = models.CharField(
+        _("status"), max_length=10, choices=MessageStatus.choices, default=MessageStatus.PENDING
+    )
+    consent_text = models.TextField(_("consent text shown"))
+    consent_version = models.CharField(_("consent version"), max_length=12)
+
+    class Meta(CaseAction.Meta):
+        verbose_name = _("solidarity message")
+        verbose_name_plural = _("solidarity messages")
+
+    def __str__(self):
+        return f"{self.first_name}, {self.city}"
+
+    @classmethod
+    @transaction.atomic
+    def moderate(cls, messages, status) -> int:
+        """Set ``status`` on ``messages`` and keep each case's count of approved messages exact."""
+        changed = 0
+        for message in messages.select_for_update().exclude(status=status):
+            if status == MessageStatus.APPROVED:
+                CaseActionTotals.add(message.case_translation_key, messages=1)
+            elif message.status == MessageStatus.APPROVED:
+                CaseActionTotals.add(message.case_translation_key, messages=-1)
+            message.status = status
+            message.save(update_fields=["status"])
+            changed += 1
+        return changed
+
+
+class OfflineActions(models.Model):
+    """Actions taken off the site that editors enter, such as letters collected at an event."""
+
+    case_translation_key = models.UUIDField(_("case"), db_index=True)
+    count = models.PositiveIntegerField(_("number of actions"))
+    description = models.CharField(
+        _("description"), max_length=200, help_text=_("For example: letters written in Rabat.")
+    )
+    date = models.DateField(_("date"), default=timezone.localdate)
+    entered_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, editable=False
+    )
+
+    class Meta:
+        verbose_name = _("offline actions")
+        verbose_name_plural = _("offline actions")
+        ordering = ["-date"]
+
+    def __str__(self):
+        return self.description
+
+    @transaction.atomic
+    def save(self, *args, **kwargs):
+        previous = None
+        if self.pk:
+            previous = (
+                OfflineActions.objects.filter(pk=self.pk)
+                .values_list("case_translation_key", "count")
+                .first()
+            )
+        super().save(*args, **kwargs)
+        if previous:
+            CaseActionTotals.add(previous[0], offline=-previous[1])
+        CaseActionTotals.add(self.case_translation_key, offline=self.count)
+
+    @transaction.atomic
+    def delete(self, *args, **kwargs):
+        CaseActionTotals.add(self.case_translation_key, offline=-self.count)
+        return super().delete(*args, **kwargs)
+
+
+class CaseActionTotals(models.Model):
+    """The running count of each kind of action for a case, across its translations.
+
+    Kept up to date in the same transaction as each action, so that pages show counts by
+    reading one row instead of counting records on every view.
+    """
+
+    case_translation_key = models.UUIDField(primary_key=True)
+    signatures = models.PositiveIntegerField(default=0)
+    letters = models.PositiveIntegerField(default=0)
+    messages = models.PositiveIntegerField(default=0)
+    offline = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        verbose_name = _("action totals")
+        verbose_name_plural = _("action totals")
+
+    def __str__(self):
+        return f"{self.case_translation_key}: {self.total}"
+
+    @property
+    def total(self) -> int:
+        return self.signatures + self.letters + self.messages + self.offline
+
+    @classmethod
+    def add(cls, case_translation_key, **increments) -> None:
+        """Add to a case's counters in the database itself, safe under concurrent actions."""
+        changes = {field: F(field) + amount for field, amount in increments.items()}
+        if not cls.objects.filter(pk=case_translation_key).update(**changes):
+            cls.objects.bulk_create([cls(pk=case_translation_key)], ignore_conflicts=True)
+            cls.objects.filter(pk=case_translation_key).update(**changes)
+
+    @classmethod
+    def for_cases(cls, case_translation_keys) -> dict:
+        """Totals of several cases in one query, as {translation key: totals}."""
+        found = {t.pk: t for t in cls.objects.filter(pk__in=list(case_translation_keys))}
+        return {key: found.get(key) or cls(pk=key) for key in case_translation_keys}

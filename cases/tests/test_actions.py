@@ -1,0 +1,248 @@
+"""Visitors act on a case page: sign, say they sent the letter, write to the person."""
+
+from django.core.cache import cache
+from django.test import TestCase, override_settings
+from django.urls import reverse
+from django.utils import translation
+
+from cases.models import (
+    CaseActionTotals,
+    LetterSent,
+    MessageStatus,
+    PetitionSignature,
+    SolidarityMessage,
+)
+from home.tests.factories import (
+    PETITION,
+    SOLIDARITY,
+    make_campaign,
+    make_case_with_actions,
+    make_home,
+    translate_page,
+)
+
+ORIGIN = {"origin": "http://testserver"}
+
+
+def petition_data(**overrides):
+    data = {
+        "petition-name": "Amina",
+        "petition-email": "amina@example.org",
+        "petition-country": "MA",
+        "petition-consent": "on",
+        "petition-website": "",
+    }
+    return data | overrides
+
+
+class CaseActionTestCase(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        cls.case = make_case_with_actions(make_campaign(make_home()))
+        cls.arabic_case = translate_page(cls.case, "ar")
+
+    def setUp(self):
+        cache.clear()  # the rate limit counts in the cache
+
+    def url(self, name, page, language_code):
+        with translation.override(language_code):
+            return reverse(f"cases:{name}", args=[page.pk])
+
+    def sign(self, page=None, language_code="fr", headers=ORIGIN, **overrides):
+        page = page or self.case
+        return self.client.post(
+            self.url("sign_petition", page, language_code),
+            petition_data(**overrides),
+            headers=headers,
+        )
+
+    def signature_count(self):
+        totals = CaseActionTotals.objects.filter(pk=self.case.translation_key).first()
+        return totals.signatures if totals else 0
+
+
+class PetitionTests(CaseActionTestCase):
+    def test_a_signature_taken_in_arabic_counts_on_the_french_page(self):
+        response = self.sign(self.arabic_case, "ar")
+
+        self.assertRedirects(
+            response,
+            f"{self.arabic_case.url}?done=petition#petition",
+            status_code=303,
+            fetch_redirect_response=False,
+        )
+        french_page = self.client.get(self.case.url)
+        self.assertContains(french_page, "<strong>1</strong> signature sur 1")
+        signature = PetitionSignature.objects.get()
+        self.assertEqual(signature.language, "ar")
+        self.assertEqual(signature.case_translation_key, self.case.translation_key)
+
+    def test_a_signature_stores_the_consent_text_as_shown_and_no_client_address(self):
+        self.sign(REMOTE_ADDR="203.0.113.9")
+        signature = PetitionSignature.objects.get()
+        self.assertEqual(signature.consent_text, PETITION["consent_text"])
+        self.assertEqual(len(signature.consent_version), 12)
+        stored = " ".join(str(value) for value in vars(signature).values())
+        self.assertNotIn("203.0.113.9", stored)
+        self.assertNotIn("127.0.0.1", stored)
+
+    def test_duplicate_email_is_not_counted_twice_and_gets_the_same_answer(self):
+        first = self.sign(**{"petition-email": "Amina@Example.org"})
+        repeat = self.sign(self.arabic_case, "ar", **{"petition-email": " amina@example.ORG "})
+        again = self.sign(**{"petition-email": "amina@example.org"})
+
+        self.assertEqual(PetitionSignature.objects.count(), 1)
+        self.assertEqual(self.signature_count(), 1)
+        self.assertEqual(
+            (first.status_code, first["Location"]), (again.status_code, again["Location"])
+        )
+        self.assertEqual(repeat.status_code, 303)
+        self.assertEqual(first.content, again.content)
+
+    def test_thank_you_state_shows_after_signing(self):
+        response = self.client.get(f"{self.case.url}?done=petition")
+        self.assertContains(response, PETITION["thank_you"])
+        self.assertNotContains(response, 'name="petition-email"')
+
+    def test_invalid_email_is_rejected_in_arabic_and_nothing_is_stored(self):
+        response = self.sign(self.arabic_case, "ar", **{"petition-email": "not-an-email"})
+        self.assertEqual(response.status_code, 400)
+        self.assertContains(response, "أدخِل عنوان بريد إلكتروني صحيح.", status_code=400)
+        self.assertContains(response, 'dir="rtl"', status_code=400)
+        self.assertFalse(PetitionSignature.objects.exists())
+        self.assertEqual(self.signature_count(), 0)
+
+    def test_bad_input_gets_a_4xx_with_a_message_and_nothing_is_saved(self):
+        bad_inputs = {
+            "markup": ({"petition-name": "<b>Amina</b>"}, "sans balisage"),
+            "control characters": ({"petition-name": "Ami\x07na"}, "caractères de contrôle"),
+            "direction override": ({"petition-name": "Amina\u202etxt.exe"}, "invisibles"),
+            "over-long name": ({"petition-name": "A" * 121}, "120 caractères"),
+            "missing consent": ({"petition-consent": ""}, "cocher la case"),
+            "unknown country": ({"petition-country": "XX"}, "Sélectionnez un choix valide"),
+        }
+        for problem, (overrides, message) in bad_inputs.items():
+            with self.subTest(problem):
+                response = self.sign(**overrides)
+                self.assertEqual(response.status_code, 400)
+                self.assertContains(response, message, status_code=400)
+        self.assertFalse(PetitionSignature.objects.exists())
+        self.assertEqual(self.signature_count(), 0)
+
+    def test_stored_text_is_shown_escaped(self):
+        SolidarityMessage.objects.create(
+            case_translation_key=self.case.translation_key,
+            language="fr",
+            first_name="<script>x</script>",
+            city="Rabat",
+            message="<img src=x onerror=alert(1)>",
+            status=MessageStatus.APPROVED,
+        )
+        response = self.client.get(self.case.url)
+        self.assertNotContains(response, "<img src=x")
+        self.assertContains(response, "&lt;img src=x onerror=alert(1)&gt;")
+        self.assertNotContains(response, "<script>x</script>")
+
+    def test_a_case_that_does_not_exist_is_a_404(self):
+        response = self.client.post("/fr/actions/999999/petition/", petition_data(), headers=ORIGIN)
+        self.assertEqual(response.status_code, 404)
+
+    def test_a_case_in_another_language_than_the_address_is_a_404(self):
+        response = self.sign(self.arabic_case, "fr")
+        self.assertEqual(response.status_code, 404)
+
+    def test_posts_from_other_sites_or_without_origin_are_refused(self):
+        for headers in (
+            {},
+            {"origin": "https://evil.example"},
+            {"referer": "https://evil.example/"},
+        ):
+            with self.subTest(headers=headers):
+                response = self.sign(headers=headers)
+                self.assertEqual(response.status_code, 403)
+        self.assertEqual(
+            self.sign(headers={"referer": f"http://testserver{self.case.url}"}).status_code, 303
+        )
+
+    def test_robots_filling_the_honeypot_are_thanked_and_ignored(self):
+        response = self.sign(**{"petition-website": "http://spam.example"})
+        self.assertEqual(response.status_code, 303)
+        self.assertFalse(PetitionSignature.objects.exists())
+
+    @override_settings(CASE_ACTION_RATE_LIMIT=(2, 600))
+    def test_a_client_address_is_limited_and_told_so_in_its_language(self):
+        for number in range(2):
+            self.sign(**{"petition-email": f"person{number}@example.org"})
+        response = self.sign(self.arabic_case, "ar", **{"petition-email": "third@example.org"})
+        self.assertEqual(response.status_code, 429)
+        self.assertContains(response, "محاولة", status_code=429)
+        self.assertEqual(self.signature_count(), 2)
+
+
+class CacheabilityTests(CaseActionTestCase):
+    def test_an_anonymous_case_page_sets_no_cookie_and_does_not_vary_on_cookie(self):
+        for page in (self.case, self.arabic_case):
+            with self.subTest(language=page.locale.language_code):
+                response = self.client.get(page.url)
+                self.assertEqual(response.status_code, 200)
+                self.assertFalse(response.cookies)
+                self.assertNotIn("Set-Cookie", response.headers)
+                self.assertNotIn("cookie", response.get("Vary", "").lower())
+                self.assertNotIn("csrfmiddlewaretoken", response.content.decode())
+
+
+class LetterAndSolidarityTests(CaseActionTestCase):
+    def test_i_have_sent_my_letter_counts_a_letter(self):
+        response = self.client.post(
+            self.url("letter_sent", self.arabic_case, "ar"), {"letter-website": ""}, headers=ORIGIN
+        )
+        self.assertEqual(response.status_code, 303)
+        self.assertEqual(LetterSent.objects.get().language, "ar")
+        self.assertEqual(CaseActionTotals.objects.get(pk=self.case.translation_key).letters, 1)
+
+    def test_printable_letter_is_signed_with_the_name_and_not_stored(self):
+        response = self.client.post(
+            self.url("print_letter", self.case, "fr"), {"print-name": "Amina Benali"}
+        )
+        self.assertContains(response, "Amina Benali")
+        self.assertContains(response, "Je vous demande sa libération.")
+        self.assertIn("no-store", response["Cache-Control"])
+        self.assertFalse(LetterSent.objects.exists())
+
+    def test_the_mailto_link_carries_subject_and_body(self):
+        response = self.client.get(self.case.url)
+        self.assertContains(response, "mailto:?subject=Lib%C3%A9rez%20Nasser%20Zefzafi&amp;body=")
+
+    def send_message(self, **overrides):
+        data = {
+            "solidarity-first_name": "Youssef",
+            "solidarity-city": "Fès",
+            "solidarity-message": "Nous pensons à vous.",
+            "solidarity-consent": "on",
+        } | overrides
+        return self.client.post(
+            self.url("solidarity_message", self.case, "fr"), data, headers=ORIGIN
+        )
+
+    def test_messages_are_held_for_moderation_and_shown_only_once_approved(self):
+        self.assertEqual(self.send_message().status_code, 303)
+        message = SolidarityMessage.objects.get()
+        self.assertEqual(message.status, MessageStatus.PENDING)
+        self.assertEqual(message.consent_text, SOLIDARITY["consent_text"])
+        self.assertNotContains(self.client.get(self.case.url), "Nous pensons à vous.")
+
+        SolidarityMessage.moderate(SolidarityMessage.objects.all(), MessageStatus.APPROVED)
+        page = self.client.get(self.arabic_case.url)
+        self.assertContains(page, "Nous pensons à vous.")
+        self.assertContains(page, "Youssef, Fès")
+        self.assertEqual(CaseActionTotals.objects.get(pk=self.case.translation_key).messages, 1)
+
+        SolidarityMessage.moderate(SolidarityMessage.objects.all(), MessageStatus.REJECTED)
+        self.assertNotContains(self.client.get(self.case.url), "Nous pensons à vous.")
+        self.assertEqual(CaseActionTotals.objects.get(pk=self.case.translation_key).messages, 0)
+
+    def test_a_message_over_500_characters_is_refused(self):
+        response = self.send_message(**{"solidarity-message": "a" * 501})
+        self.assertEqual(response.status_code, 400)
+        self.assertContains(response, "500 caractères", status_code=400)
+        self.assertFalse(SolidarityMessage.objects.exists())

@@ -1,0 +1,180 @@
+"""The endpoints of the case page's actions.
+
+Case pages are served to everyone from a shared cache, so their forms carry no CSRF token and
+no session. These endpoints protect themselves instead: the request must come from one of the
+site's own pages (Origin, or Referer), robots that fill the honeypot are thanked and ignored,
+and each client address gets a limited number of actions (the address is used for that count
+only, in the cache, hashed, and never stored with an action).
+"""
+
+import hashlib
+from urllib.parse import urlsplit
+
+from django.conf import settings
+from django.core.cache import cache
+from django.http import Http404, HttpResponseForbidden, HttpResponseRedirect
+from django.shortcuts import get_object_or_404
+from django.template.response import TemplateResponse
+from django.utils import timezone, translation
+from django.utils.decorators import method_decorator
+from django.utils.translation import gettext as _
+from django.views import View
+from django.views.decorators.csrf import csrf_exempt
+from wagtail.models import Locale
+
+from cases.forms import LetterPrintForm, LetterSentForm, PetitionForm, SolidarityMessageForm
+from cases.models import (
+    CaseActionTotals,
+    CasePage,
+    LetterSent,
+    PetitionSignature,
+    SolidarityMessage,
+    consent_version,
+)
+
+
+def is_from_this_site(request) -> bool:
+    source = request.headers.get("Origin") or request.headers.get("Referer")
+    return bool(source) and urlsplit(source).netloc == request.get_host()
+
+
+def is_rate_limited(request) -> bool:
+    """Count this client address's actions in the current window; True once over the limit."""
+    limit, window_seconds = settings.CASE_ACTION_RATE_LIMIT
+    address = request.META.get("REMOTE_ADDR", "")
+    digest = hashlib.sha256(f"{settings.SECRET_KEY}:{address}".encode()).hexdigest()[:32]
+    window = int(timezone.now().timestamp() // window_seconds)
+    key = f"case-actions:{digest}:{window}"
+    cache.add(key, 0, timeout=window_seconds)
+    try:
+        return cache.incr(key) > limit
+    except ValueError:  # the key expired between add and incr
+        return False
+
+
+def live_case_in_active_language(page_id) -> CasePage:
+    return get_object_or_404(
+        CasePage.objects.live().select_related("locale"),
+        pk=page_id,
+        locale=Locale.get_active(),
+    )
+
+
+def action_block(case: CasePage, block_type: str):
+    """The value of the case's ``block_type`` block, as visitors saw it, or 404."""
+    for block in case.body:
+        if block.block_type == block_type:
+            return block.value
+    raise Http404
+
+
+@method_decorator(csrf_exempt, name="dispatch")
+class CaseActionView(View):
+    """Validate and record one kind of action, then send the visitor back to the case."""
+
+    http_method_names = ["post"]
+    block_type: str
+    form_class: type
+    form_context_name: str
+
+    def post(self, request, page_id):
+        case = live_case_in_active_language(page_id)
+        block = action_block(case, self.block_type)
+        if not is_from_this_site(request):
+            return HttpResponseForbidden(_("Please take this action from the case’s page."))
+        if is_rate_limited(request):
+            return self.render_case(
+                case, status=429, rate_limited=True, **{self.form_context_name: self.form_class()}
+            )
+
+        form = self.form_class(request.POST)
+        if form.is_from_a_robot:
+            return self.thank(case)
+        if not form.is_valid():
+            return self.render_case(case, status=400, **{self.form_context_name: form})
+        self.record(case, block, form.cleaned_data)
+        return self.thank(case)
+
+    def record(self, case, block, data) -> None:
+        raise NotImplementedError
+
+    def thank(self, case):
+        """The same answer whatever was recorded: it must never tell who acted before."""
+        return HttpResponseRedirect(
+            f"{case.get_url(self.request)}?done={self.block_type}#{self.block_type}", status=303
+        )
+
+    def render_case(self, case, status, **extra_context):
+        context = case.get_context(self.request)
+        context.update(extra_context)
+        return TemplateResponse(
+            self.request, case.get_template(self.request), context, status=status
+        )
+
+
+class SignPetitionView(CaseActionView):
+    block_type = "petition"
+    form_class = PetitionForm
+    form_context_name = "petition_form"
+
+    def record(self, case, block, data):
+        PetitionSignature.objects.sign(
+            case=case,
+            language=translation.get_language(),
+            name=data["name"],
+            email=data["email"],
+            country=data["country"],
+            consent_text=block["consent_text"],
+        )
+
+
+class LetterSentView(CaseActionView):
+    block_type = "letter"
+    form_class = LetterSentForm
+    form_context_name = "letter_sent_form"
+
+    def record(self, case, block, data):
+        LetterSent.objects.create(
+            case_translation_key=case.translation_key, language=translation.get_language()
+        )
+        CaseActionTotals.add(case.translation_key, letters=1)
+
+
+class SolidarityMessageView(CaseActionView):
+    block_type = "solidarity"
+    form_class = SolidarityMessageForm
+    form_context_name = "solidarity_form"
+
+    def record(self, case, block, data):
+        SolidarityMessage.objects.create(
+            case_translation_key=case.translation_key,
+            language=translation.get_language(),
+            first_name=data["first_name"],
+            city=data["city"],
+            message=data["message"],
+            consent_text=block["consent_text"],
+            consent_version=consent_version(block["consent_text"]),
+        )
+
+
+@method_decorator(csrf_exempt, name="dispatch")
+class PrintLetterView(View):
+    """The model letter laid out for printing, signed with the name the visitor gave; not stored."""
+
+    http_method_names = ["post"]
+
+    def post(self, request, page_id):
+        case = live_case_in_active_language(page_id)
+        letter = action_block(case, "letter")
+        form = LetterPrintForm(request.POST)
+        if not form.is_valid():
+            context = case.get_context(request)
+            context["letter_print_form"] = form
+            return TemplateResponse(request, case.get_template(request), context, status=400)
+        response = TemplateResponse(
+            request,
+            "cases/letter_print.html",
+            {"page": case, "letter": letter, "signature": form.cleaned_data["name"]},
+        )
+        response["Cache-Control"] = "private, no-store"
+        return response
