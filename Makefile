@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 MANAGE := $(PY) manage.py
 DEV_SETTINGS := DJANGO_SETTINGS_MODULE=cms.settings.dev
 
-.PHONY: run test install install-dev messages lint format clean
+.PHONY: run test install install-dev messages lint format clean postgres
 
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)
@@ -26,8 +26,23 @@ run: install messages
 	@echo "Site: http://127.0.0.1:8000/   Admin: http://127.0.0.1:8000/admin/ (admin / ecrire-pour-les-droits)"
 	$(DEV_SETTINGS) $(MANAGE) runserver 127.0.0.1:8000
 
-test: lint messages
-	$(VENV)/bin/pytest
+# A throwaway PostgreSQL for the tests: its own cluster, socket and port, trusted locally.
+PG_DIR := /tmp/ecrire-pour-les-droits-postgres
+PG_PORT := 54329
+TEST_DATABASE_URL := postgres://postgres@/postgres?host=$(PG_DIR)&port=$(PG_PORT)
+
+test: lint messages postgres
+	$(VENV)/bin/pytest -m "not postgresql"
+	DATABASE_URL="$(TEST_DATABASE_URL)" $(VENV)/bin/pytest
+
+postgres:
+	@ls -d /usr/lib/postgresql/*/bin >/dev/null 2>&1 || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null)
+	@if ! test -S $(PG_DIR)/.s.PGSQL.$(PG_PORT); then \
+		rm -rf $(PG_DIR) && mkdir -p $(PG_DIR) && chown postgres $(PG_DIR) && \
+		runuser -u postgres -- $$(ls -d /usr/lib/postgresql/*/bin | tail -1)/initdb -D $(PG_DIR)/data -A trust -U postgres >/dev/null && \
+		runuser -u postgres -- $$(ls -d /usr/lib/postgresql/*/bin | tail -1)/pg_ctl -D $(PG_DIR)/data -l $(PG_DIR)/log -w \
+			-o "-p $(PG_PORT) -k $(PG_DIR) -c listen_addresses='' -c fsync=off -c max_connections=200" start >/dev/null; \
+	fi
 
 lint: install-dev
 	$(VENV)/bin/ruff check .

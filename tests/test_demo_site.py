@@ -9,9 +9,9 @@ from django.urls import reverse
 from wagtail.images.models import Image
 from wagtail.models import Locale, Page, Revision, Site
 from wagtail.test.utils import WagtailTestUtils
-from wagtail_localize.models import StringTranslation, Translation
+from wagtail_localize.models import StringTranslation, Translation, TranslationSource
 
-from cases.models import CampaignPage, CasePage, SuccessStoryPage
+from cases.models import CampaignPage, CasePage, SuccessStoryPage, Theme
 from home import models as home_models
 from home.models import HomePage, StandardPage
 from home.tests.factories import make_case
@@ -72,6 +72,25 @@ class DemoSiteTests(WagtailTestUtils, TestCase):
                 description = parse(response).find("meta", attrs={"name": "description"})
                 self.assertTrue(description["content"].strip())
 
+    def test_every_case_carries_its_actions_in_every_language(self):
+        cases = CasePage.objects.live().select_related("locale")
+        self.assertEqual(cases.count(), 27)
+        for case in cases:
+            with self.subTest(url=case.url):
+                document = parse(self.client.get(case.url))
+                for anchor in ("petition", "letter", "solidarity", "share"):
+                    self.assertIsNotNone(document.find(id=anchor), anchor)
+                self.assertIsNotNone(document.select_one('form[action$="/petition/"]'))
+                self.assertEqual(len(document.select(".share-links a")), 5)
+                self.assertIsNotNone(document.select_one(".testimonial blockquote"))
+                download = document.select_one(".action--kit a[download]")
+                self.assertIn("ZIP", download.get_text())
+                self.assertTrue(document.select(".themes li"))
+                self.assertTrue(document.select_one('meta[property="og:image"]'))
+                if case.locale.language_code == "ar":
+                    for selector in ("#petition-heading", ".themes li", ".testimonial blockquote"):
+                        self.assertRegex(document.select_one(selector).get_text(), ARABIC_LETTERS)
+
     def test_translations_are_real_arabic_and_english_made_through_wagtail_localize(self):
         zineb = {
             code: self.zineb_fr.get_translation(locale) for code, locale in self.locales.items()
@@ -84,7 +103,11 @@ class DemoSiteTests(WagtailTestUtils, TestCase):
         # Every translated page and snippet is tracked by wagtail-localize, string by string.
         for language_code in ("ar", "en"):
             locale = self.locales[language_code]
-            translated_objects = Page.objects.filter(locale=locale, depth__gt=1).count() + 2
+            translated_objects = (
+                Page.objects.filter(locale=locale, depth__gt=1).count()
+                + home_models.Testimonial.objects.filter(locale=locale).count()
+                + Theme.objects.filter(locale=locale).count()
+            )
             self.assertEqual(
                 Translation.objects.filter(target_locale=locale).count(), translated_objects
             )
@@ -169,8 +192,9 @@ class DemoSiteTests(WagtailTestUtils, TestCase):
         self.zineb_fr.summary = "Un nouveau résumé, à traduire"
         self.zineb_fr.save_revision().publish()
 
+        source = TranslationSource.objects.get_for_instance(self.zineb_fr)
         response = self.client.post(
-            reverse("wagtail_localize:update_translations", args=[self.zineb_fr.pk]), {}
+            reverse("wagtail_localize:update_translations", args=[source.pk]), {}
         )
         self.assertEqual(response.status_code, 302)
         translation = Translation.objects.get(

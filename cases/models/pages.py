@@ -113,11 +113,17 @@ class Theme(TranslatableMixin, models.Model):
         return self.name
 
 
-class CasePageTheme(Orderable):
+class CasePageTheme(TranslatableMixin, Orderable):
+    """A case's theme. Translatable, so that wagtail-localize points each translation of the
+    case at the theme's translation."""
+
     page = ParentalKey("cases.CasePage", related_name="case_themes", on_delete=models.CASCADE)
     theme = models.ForeignKey(Theme, verbose_name=_("theme"), on_delete=models.CASCADE)
 
     panels = ["theme"]
+
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        pass
 
 
 class CasePage(Page):

@@ -11,21 +11,25 @@ first one built and changes nothing.
 
 import html
 import io
+import re
 import uuid
 from collections.abc import Iterator
 from datetime import date
 
+from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
 from django.db import transaction
+from wagtail.documents.models import Document
 from wagtail.images.models import Image
-from wagtail.models import Locale, Page, Site
+from wagtail.models import DraftStateMixin, Locale, Page, Site
 from wagtail.rich_text import RichText
 from wagtail_localize.models import Translation, TranslationSource
 from wagtail_localize.operations import TranslationCreator
 from wagtail_localize.strings import StringValue
 
-from cases.models import CampaignPage, CasePage, SuccessStoryPage
+from cases.models import CampaignPage, CasePage, CasePageTheme, SuccessStoryPage, Theme
 from home.demo import content
+from home.demo.kit import build_kit
 from home.demo.portraits import draw_portrait
 from home.demo.text import H2, UL, P, Quote, T
 from home.models import HomePage, StandardPage, Testimonial
@@ -34,6 +38,16 @@ DEMO_NAMESPACE = uuid.UUID("2f6f8d1c-5b0e-4f55-9a55-6d1e0c2f7a41")
 HOME_SLUG = T("accueil", "ar", "en")
 SUCCESS_STORIES_PARENT = "est-ce-que-ca-marche"
 TRANSLATION_TOOL_NAME = "demo content"
+
+
+def segment_key(text: str) -> str:
+    """The plain text of a French string or of a wagtail-localize segment, for matching them."""
+    return html.unescape(re.sub(r"<br\s*/?>", "\n", text))
+
+
+def joined(paragraphs) -> T:
+    """Paragraphs joined into one plain text per language, as a TextBlock holds a letter."""
+    return T(*("\n\n".join(getattr(p.text, lang) for p in paragraphs) for lang in T._fields))
 
 
 class MissingDemoTranslation(Exception):
@@ -100,12 +114,14 @@ class DemoSiteBuilder:
         self.source_locale = Locale.get_default()
         self.target_locales = list(Locale.objects.exclude(pk=self.source_locale.pk))
         self.catalogue = {}
-        for text in iter_texts([vars(content), HOME_SLUG]):
-            self.catalogue.setdefault(text.fr, text)
+        letters = [joined(case["letter"]["body"]) for case in content.CASES]
+        for text in iter_texts([vars(content), HOME_SLUG, letters]):
+            self.catalogue.setdefault(segment_key(text.fr), text)
 
     @transaction.atomic
     def build(self) -> None:
         testimonials = {spec["key"]: self.testimonial(spec) for spec in content.TESTIMONIALS}
+        themes = {spec["key"]: self.theme(spec) for spec in content.THEMES}
         home = self.home_page(testimonials)
         standard_pages = {
             spec["key"]: self.standard_page(home, spec) for spec in content.STANDARD_PAGES
@@ -116,10 +132,14 @@ class DemoSiteBuilder:
             for spec in content.SUCCESS_STORIES
         ]
         campaign = self.campaign_page(home)
-        cases = [self.case_page(campaign, spec) for spec in content.CASES]
+        kit = self.campaign_kit()
+        cases = [
+            self.case_page(campaign, spec, themes, kit, testimonials) for spec in content.CASES
+        ]
 
         # Parents before children, snippets before the pages that show them.
-        for instance in [*testimonials.values(), home, *standard_pages.values(), *stories]:
+        snippets = [*testimonials.values(), *themes.values()]
+        for instance in [*snippets, home, *standard_pages.values(), *stories]:
             self.translate(instance)
         for instance in [campaign, *cases]:
             self.translate(instance)
@@ -156,6 +176,22 @@ class DemoSiteBuilder:
         testimonial.save_revision(user=self.user, log_action=True).publish(user=self.user)
         self.log(f"Testimonial: {testimonial}")
         return testimonial
+
+    def theme(self, spec) -> Theme:
+        theme, _created = Theme.objects.get_or_create(
+            translation_key=demo_translation_key("theme", spec["key"]),
+            locale=self.source_locale,
+            defaults={"name": spec["name"].fr},
+        )
+        return theme
+
+    def campaign_kit(self) -> Document:
+        title = content.KIT["title"].fr
+        document = Document.objects.filter(title=title).first()
+        if document is None:
+            document = Document(title=title)
+            document.file.save("ecrire-pour-les-droits-kit.zip", ContentFile(build_kit()))
+        return document
 
     def add_page(self, parent: Page, page: Page, key: str) -> Page:
         """``page`` under ``parent`` and published, unless a previous run already made it."""
@@ -268,26 +304,57 @@ class DemoSiteBuilder:
             spec["key"],
         )
 
-    def case_page(self, campaign: CampaignPage, spec) -> CasePage:
-        return self.add_page(
-            campaign,
-            CasePage(
-                title=spec["title"].fr,
-                slug=spec["slug"].fr,
-                search_description=spec["search_description"].fr,
-                person_name=spec["person_name"].fr,
-                portrait=self.portrait(spec["key"]),
-                portrait_alt=spec["portrait_alt"].fr,
-                country=spec["country"],
-                summary=spec["summary"].fr,
-                story=richtext_html(spec["story"]),
-                status=spec["status"],
-                status_date=date.fromisoformat(spec["status_date"]),
-                authority_title=spec["authority_title"].fr,
-                is_section_priority=spec["is_section_priority"],
-            ),
-            f"case:{spec['key']}",
+    def case_page(self, campaign: CampaignPage, spec, themes, kit, testimonials) -> CasePage:
+        petition, letter = spec["petition"], spec["letter"]
+        case = CasePage(
+            title=spec["title"].fr,
+            slug=spec["slug"].fr,
+            search_description=spec["search_description"].fr,
+            person_name=spec["person_name"].fr,
+            portrait=self.portrait(spec["key"]),
+            portrait_alt=spec["portrait_alt"].fr,
+            country=spec["country"],
+            summary=spec["summary"].fr,
+            story=richtext_html(spec["story"]),
+            status=spec["status"],
+            status_date=date.fromisoformat(spec["status_date"]),
+            authority_title=spec["authority_title"].fr,
+            authority_address=spec["authority_address"].fr,
+            authority_email=spec["authority_email"],
+            authority_handle=spec["authority_handle"],
+            is_section_priority=spec["is_section_priority"],
+            case_themes=[CasePageTheme(theme=themes[key]) for key in spec["themes"]],
+            body=[
+                (
+                    "petition",
+                    {
+                        "call_to_action": petition["call_to_action"].fr,
+                        "goal": petition["goal"],
+                        "consent_text": content.PETITION_CONSENT.fr,
+                        "thank_you": petition["thank_you"].fr,
+                    },
+                ),
+                ("letter", {"subject": letter["subject"].fr, "body": joined(letter["body"]).fr}),
+                (
+                    "solidarity",
+                    {
+                        "introduction": content.SOLIDARITY_INTRO.fr,
+                        "consent_text": content.SOLIDARITY_CONSENT.fr,
+                    },
+                ),
+                ("share", {"text": spec["share_text"].fr}),
+                ("testimonial", testimonials["jani-silva"]),
+                (
+                    "campaign_kit",
+                    {
+                        "title": content.KIT["title"].fr,
+                        "description": content.KIT["description"].fr,
+                        "document": kit,
+                    },
+                ),
+            ],
         )
+        return self.add_page(campaign, case, f"case:{spec['key']}")
 
     # Translations ---------------------------------------------------------------------------
 
@@ -310,7 +377,7 @@ class DemoSiteBuilder:
             language = translation.target_locale.language_code
             po = translation.export_po()
             for entry in po:
-                text = self.catalogue.get(html.unescape(entry.msgid))
+                text = self.catalogue.get(segment_key(entry.msgid))
                 if text is None:
                     raise MissingDemoTranslation(
                         f"{instance!r} ({entry.msgctxt}): no translation of {entry.msgid!r}"
@@ -319,7 +386,10 @@ class DemoSiteBuilder:
             translation.import_po(po, user=self.user, tool_name=TRANSLATION_TOOL_NAME)
             # Saved as a draft and published at once, as an editor would. save_target(publish=True)
             # would defer publishing to the end of the transaction, from a copy of the page taken
-            # before its children existed, and the published page would forget them.
-            translation.save_target(user=self.user, publish=False)
-            translation.get_target_instance().get_latest_revision().publish(user=self.user)
+            # before its children existed, and the published page would forget them. Snippets
+            # without drafts (themes) are simply saved.
+            has_drafts = isinstance(instance, DraftStateMixin)
+            translation.save_target(user=self.user, publish=not has_drafts)
+            if has_drafts:
+                translation.get_target_instance().get_latest_revision().publish(user=self.user)
             self.log(f"Translated into {language}: {instance}")

@@ -1137,9 +1137,9 @@ CASES = (
         story=(
             P(
                 T(
-                    "Şebnem Korur Fincancı est médecin légiste en Turquie. Elle préside l’Association médicale turque et met son savoir au service des droits humains.",
-                    "شبنم كورور فينجانجي طبيبة شرعية في تركيا. وهي ترأس الجمعية الطبية التركية، وتضع خبرتها في خدمة حقوق الإنسان.",
-                    "Şebnem Korur Fincancı is a forensic doctor in Türkiye. She heads the Turkish Medical Association and puts her expertise at the service of human rights.",
+                    "Şebnem Korur Fincancı est médecin légiste en Turquie. Elle a présidé l’Association médicale turque et met son savoir au service des droits humains.",
+                    "شبنم كورور فينجانجي طبيبة شرعية في تركيا. وقد ترأست الجمعية الطبية التركية، وتضع خبرتها في خدمة حقوق الإنسان.",
+                    "Şebnem Korur Fincancı is a forensic doctor in Türkiye. She has led the Turkish Medical Association and puts her expertise at the service of human rights.",
                 )
             ),
             P(
