@@ -118,6 +118,8 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 # Actions a client address may take per window (count, seconds), across all cases.
 CASE_ACTION_RATE_LIMIT = (20, 600)
+# After this many months, actions lose their personal details (anonymise_old_actions).
+CASE_ACTION_RETENTION_MONTHS = 24
 
 WAGTAIL_SITE_NAME = _("Write for Rights")
 WAGTAILADMIN_BASE_URL = "http://127.0.0.1:8000"

@@ -1,0 +1,126 @@
+"""Admin views of the campaign team: moderation, erasure, and the dashboard's action counts."""
+
+from datetime import timedelta
+
+from django import forms
+from django.conf import settings
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.db.models import Count, OuterRef, Subquery
+from django.db.models.functions import TruncDate
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.decorators.http import require_POST
+from wagtail.admin.ui.components import Component
+from wagtail.models import Locale
+
+from cases.models import (
+    CaseActionTotals,
+    CasePage,
+    LetterSent,
+    MessageStatus,
+    PetitionSignature,
+    SolidarityMessage,
+)
+from cases.privacy import erase_email
+
+CHART_DAYS = 30
+
+
+def case_title_subquery():
+    """The French title of an action's case, for listing and filtering actions by case."""
+    return Subquery(
+        CasePage.objects.filter(
+            translation_key=OuterRef("case_translation_key"), locale=Locale.get_default()
+        ).values("title")[:1]
+    )
+
+
+def case_choices():
+    return [
+        (str(case.translation_key), case.title)
+        for case in CasePage.objects.filter(locale=Locale.get_default()).order_by("title")
+    ]
+
+
+@require_POST
+def moderate_messages(request, status):
+    """Approve or reject the solidarity messages ticked in the list."""
+    if not request.user.has_perm("cases.change_solidaritymessage"):
+        raise PermissionDenied
+    chosen = SolidarityMessage.objects.filter(pk__in=request.POST.getlist("message"))
+    changed = SolidarityMessage.moderate(chosen, status)
+    messages.success(
+        request,
+        _("%(count)s message(s) marked “%(status)s”.")
+        % {"count": changed, "status": MessageStatus(status).label},
+    )
+    return redirect(request.POST.get("next") or "cases_solidaritymessage_modeladmin_index")
+
+
+class EraseEmailForm(forms.Form):
+    email = forms.EmailField(label=gettext_lazy("E-mail address to erase"))
+
+
+def erase_personal_data(request):
+    """Erase a visitor's records on their request (the same as the erase_personal_data command)."""
+    if not request.user.has_perm("cases.delete_petitionsignature"):
+        raise PermissionDenied
+    form = EraseEmailForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        erased = erase_email(form.cleaned_data["email"])
+        messages.success(request, _("%(count)s signature(s) erased.") % {"count": erased})
+        return redirect("cases_erase_personal_data")
+    return TemplateResponse(request, "cases/admin/erase_personal_data.html", {"form": form})
+
+
+class CampaignActionsPanel(Component):
+    """Actions per case and per language, and actions per day: counts only, no personal data."""
+
+    name = "campaign_actions"
+    order = 50
+    template_name = "cases/admin/dashboard_panel.html"
+
+    def get_context_data(self, parent_context):
+        totals = {t.pk: t for t in CaseActionTotals.objects.all()}
+        cases = [
+            {"title": case.title, "totals": totals.get(case.translation_key)}
+            for case in CasePage.objects.filter(locale=Locale.get_default()).order_by("path")
+        ]
+        approved = SolidarityMessage.objects.filter(status=MessageStatus.APPROVED)
+        actions = (PetitionSignature.objects, LetterSent.objects, approved)
+
+        per_language = {}
+        for queryset in actions:
+            for row in queryset.values("language").annotate(count=Count("pk")):
+                per_language[row["language"]] = per_language.get(row["language"], 0) + row["count"]
+
+        since = timezone.localdate() - timedelta(days=CHART_DAYS - 1)
+        per_day = {since + timedelta(days=n): 0 for n in range(CHART_DAYS)}
+        for queryset in actions:
+            rows = (
+                queryset.filter(created_at__date__gte=since)
+                .annotate(day=TruncDate("created_at"))
+                .values("day")
+                .annotate(count=Count("pk"))
+            )
+            for row in rows:
+                per_day[row["day"]] += row["count"]
+        highest = max(per_day.values()) or 1
+        bars = []
+        for index, (day, count) in enumerate(per_day.items()):
+            height = round(100 * count / highest)
+            bars.append(
+                {"day": day, "count": count, "x": index * 10, "y": 100 - height, "height": height}
+            )
+        return {
+            "cases": cases,
+            "per_language": [
+                (name, per_language.get(code, 0)) for code, name in settings.LANGUAGES
+            ],
+            "bars": bars,
+            "chart_days": CHART_DAYS,
+        }

@@ -1,0 +1,226 @@
+"""The campaign team's admin: the records of visitors' actions, themes, and the dashboard panel.
+
+Records that hold personal data are listed only for users with the models' permissions,
+which the "Campaign data" group has; editors see the counts on the dashboard.
+"""
+
+import uuid
+
+from django import forms
+from django.contrib.admin import SimpleListFilter, display
+from django.urls import path, reverse
+from django.utils.html import format_html
+from django.utils.text import Truncator
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.forms import WagtailAdminModelForm
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.panels import FieldPanel, ObjectList
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+from wagtail_modeladmin.helpers import PermissionHelper
+from wagtail_modeladmin.options import ModelAdmin, ModelAdminGroup, modeladmin_register
+
+from cases import admin_views
+from cases.models import (
+    LetterSent,
+    MessageStatus,
+    OfflineActions,
+    PetitionSignature,
+    SolidarityMessage,
+    Theme,
+)
+
+
+class CaseFilter(SimpleListFilter):
+    title = _("case")
+    parameter_name = "case"
+
+    def lookups(self, request, model_admin):
+        return admin_views.case_choices()
+
+    def queryset(self, request, queryset):
+        if self.value():
+            return queryset.filter(case_translation_key=self.value())
+        return queryset
+
+
+class RecordsPermissionHelper(PermissionHelper):
+    """Visitors' records are facts: they are read, exported, moderated or erased, never edited."""
+
+    def user_can_create(self, user):
+        return False
+
+    def user_can_edit_obj(self, user, obj):
+        return False
+
+
+class CaseActionAdmin(ModelAdmin):
+    """What the lists of every kind of action share: their case, language and date."""
+
+    permission_helper_class = RecordsPermissionHelper
+    list_filter = (CaseFilter, "language", "created_at")
+    inspect_view_enabled = True
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(case_title=admin_views.case_title_subquery())
+
+    @display(description=_("case"), ordering="case_title")
+    def case_title(self, obj):
+        return obj.case_title
+
+
+class PetitionSignatureAdmin(CaseActionAdmin):
+    model = PetitionSignature
+    menu_icon = "form"
+    list_display = ("name", "email", "country", "case_title", "language", "created_at")
+    search_fields = ("name", "email")
+    list_export = (
+        "name",
+        "email",
+        "country",
+        "case_title",
+        "language",
+        "created_at",
+        "consent_version",
+        "consent_text",
+    )
+    export_filename = "petition-signatures"
+
+
+class LetterSentAdmin(CaseActionAdmin):
+    model = LetterSent
+    menu_icon = "mail"
+    list_display = ("case_title", "language", "created_at")
+    list_export = ("case_title", "language", "created_at")
+    export_filename = "letters-sent"
+
+
+class SolidarityMessageAdmin(CaseActionAdmin):
+    model = SolidarityMessage
+    menu_icon = "comment"
+    list_display = (
+        "select",
+        "first_name",
+        "city",
+        "excerpt",
+        "case_title",
+        "language",
+        "status",
+        "created_at",
+    )
+    list_filter = ("status", CaseFilter, "language", "created_at")
+    search_fields = ("first_name", "city", "message")
+    list_export = (
+        "first_name",
+        "city",
+        "message",
+        "case_title",
+        "language",
+        "status",
+        "created_at",
+        "consent_version",
+        "consent_text",
+    )
+    export_filename = "solidarity-messages"
+    index_template_name = "cases/admin/solidarity_message_index.html"
+
+    @display(description=_("select"))
+    def select(self, obj):
+        return format_html(
+            '<input type="checkbox" name="message" value="{}" form="moderation-form" '
+            'aria-label="{}">',
+            obj.pk,
+            _("Select the message from %(name)s") % {"name": obj.first_name},
+        )
+
+    @display(description=_("message"))
+    def excerpt(self, obj):
+        return Truncator(obj.message).chars(120)
+
+    def get_admin_urls_for_registration(self):
+        return super().get_admin_urls_for_registration() + tuple(
+            path(
+                f"cases/solidaritymessage/{status}/",
+                admin_views.moderate_messages,
+                {"status": status},
+                name=f"cases_moderate_{status}",
+            )
+            for status in (MessageStatus.APPROVED, MessageStatus.REJECTED)
+        )
+
+
+class OfflineActionsForm(WagtailAdminModelForm):
+    case_translation_key = forms.TypedChoiceField(
+        label=_("case"), coerce=uuid.UUID, choices=admin_views.case_choices
+    )
+
+    def save(self, commit=True):
+        if self.instance.entered_by_id is None:
+            self.instance.entered_by = self.for_user
+        return super().save(commit)
+
+
+class OfflineActionsAdmin(ModelAdmin):
+    model = OfflineActions
+    menu_icon = "group"
+    list_display = ("description", "count", "case_title", "date", "entered_by")
+    list_filter = (CaseFilter, "date")
+    edit_handler = ObjectList(
+        [FieldPanel("case_translation_key"), "count", "description", "date"],
+        base_form_class=OfflineActionsForm,
+    )
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(case_title=admin_views.case_title_subquery())
+
+    @display(description=_("case"), ordering="case_title")
+    def case_title(self, obj):
+        return obj.case_title
+
+
+class CampaignActionsGroup(ModelAdminGroup):
+    menu_label = _("Campaign actions")
+    menu_icon = "tasks"
+    menu_order = 250
+    items = (SolidarityMessageAdmin, PetitionSignatureAdmin, LetterSentAdmin, OfflineActionsAdmin)
+
+    def get_submenu_items(self):
+        erase = MenuItem(
+            _("Erase a visitor’s data"),
+            reverse("cases_erase_personal_data"),
+            icon_name="bin",
+            order=900,
+        )
+        erase.is_shown = lambda request: request.user.has_perm("cases.delete_petitionsignature")
+        return [*super().get_submenu_items(), erase]
+
+
+modeladmin_register(CampaignActionsGroup)
+
+
+@hooks.register("register_admin_urls")
+def register_erasure_url():
+    return [
+        path(
+            "campaign-actions/erase/",
+            admin_views.erase_personal_data,
+            name="cases_erase_personal_data",
+        )
+    ]
+
+
+@hooks.register("construct_homepage_panels")
+def add_campaign_actions_panel(request, panels):
+    panels.append(admin_views.CampaignActionsPanel())
+
+
+class ThemeViewSet(SnippetViewSet):
+    model = Theme
+    icon = "tag"
+    menu_label = _("Themes")
+    list_display = ["name", "locale"]
+    list_filter = ["locale"]
+
+
+register_snippet(ThemeViewSet)
