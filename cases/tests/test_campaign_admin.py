@@ -39,9 +39,9 @@ class CampaignAdminTestCase(WagtailTestUtils, TestCase):
         sign(cls.case, "amina@example.org")
         sign(cls.case, "karim@example.org", language="ar", name="Karim")
         sign(cls.other_case, "amina@example.org")
-        cls.data_person = cls.create_user("data", password="pw")
+        cls.data_person = cls.create_user("data")
         cls.data_person.groups.add(Group.objects.get(name="Campaign data"))
-        cls.editor = cls.create_user("editor", password="pw")
+        cls.editor = cls.create_user("editor")
         cls.editor.groups.add(Group.objects.get(name="Editors"))
 
 
