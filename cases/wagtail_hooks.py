@@ -99,8 +99,8 @@ class LetterSentAdmin(CaseActionAdmin):
 class SolidarityMessageAdmin(CaseActionAdmin):
     model = SolidarityMessage
     menu_icon = "comment"
+    # The checkbox comes last: modeladmin puts each row's buttons under the first column.
     list_display = (
-        "select",
         "first_name",
         "city",
         "excerpt",
@@ -108,6 +108,7 @@ class SolidarityMessageAdmin(CaseActionAdmin):
         "language",
         "status",
         "created_at",
+        "select",
     )
     list_filter = ("status", CaseFilter, "language", "created_at")
     search_fields = ("first_name", "city", "message")

@@ -175,7 +175,7 @@ class PetitionTests(CaseActionTestCase):
             self.sign(**{"petition-email": f"person{number}@example.org"})
         response = self.sign(self.arabic_case, "ar", **{"petition-email": "third@example.org"})
         self.assertEqual(response.status_code, 429)
-        self.assertContains(response, "محاولة", status_code=429)
+        self.assertContains(response, "وصل عدد كبير من التحركات من اتصالك", status_code=429)
         self.assertEqual(self.signature_count(), 2)
 
 

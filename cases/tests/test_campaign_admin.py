@@ -85,7 +85,7 @@ class PersonalDataAccessTests(CampaignAdminTestCase):
     def test_an_editor_sees_the_counts_on_the_dashboard_without_personal_data(self):
         self.client.force_login(self.editor)
         dashboard = self.client.get(reverse("wagtailadmin_home"))
-        self.assertContains(dashboard, "Campaign actions")
+        self.assertContains(dashboard, "Actions de campagne")
         self.assertContains(dashboard, "Nasser Zefzafi")
         self.assertContains(dashboard, "<strong>2</strong>", html=False)
         self.assertNotContains(dashboard, "example.org")
