@@ -14,7 +14,8 @@ register = template.Library()
 class LanguageLink:
     language_code: str
     name: str
-    url: str
+    url: str  # relative where possible, for links
+    full_url: str  # absolute, for hreflang alternates
     is_current: bool
     # False when the page has no live translation and the link leads to that language's home.
     is_translation: bool
@@ -58,7 +59,8 @@ def language_links(context, page=None):
             LanguageLink(
                 language_code=language_code,
                 name=name,
-                url=target.get_full_url(request),
+                url=target.get_url(request),
+                full_url=target.get_full_url(request),
                 is_current=language_code == current,
                 is_translation=is_translation,
             )

@@ -36,6 +36,8 @@ from home.models import HomePage, StandardPage, Testimonial
 
 DEMO_NAMESPACE = uuid.UUID("2f6f8d1c-5b0e-4f55-9a55-6d1e0c2f7a41")
 HOME_SLUG = T("accueil", "ar", "en")
+# Where `make run` serves the site: full URLs (hreflang, shares) are built from the Site record.
+LOCAL_HOSTNAME, LOCAL_PORT = "127.0.0.1", 8000
 SUCCESS_STORIES_PARENT = "est-ce-que-ca-marche"
 TRANSLATION_TOOL_NAME = "demo content"
 
@@ -227,11 +229,12 @@ class DemoSiteBuilder:
         )
         site = Site.objects.filter(is_default_site=True).first()
         if site is None:
-            site = Site(hostname="localhost", port=80, is_default_site=True)
+            site = Site(is_default_site=True)
         if site.root_page_id != home.pk:
             previous_root = site.root_page if site.pk else None
             site.root_page = home
             site.site_name = spec["title"].fr
+            site.hostname, site.port = LOCAL_HOSTNAME, LOCAL_PORT
             site.save()
             # Wagtail's own placeholder ("Welcome to your new Wagtail site!") is not ours to keep.
             if previous_root and type(previous_root.specific) is Page:
