@@ -59,6 +59,10 @@ class TestimonialBlock(SnippetChooserBlock):
     def __init__(self, **kwargs):
         super().__init__("home.Testimonial", **kwargs)
 
+    def get_preview_value(self):
+        # A real testimonial of the site shows editors what the block looks like.
+        return self.target_model.objects.filter(live=True).first()
+
     class Meta:
         icon = "openquote"
         template = "home/blocks/testimonial.html"

@@ -1,13 +1,14 @@
 """The case page's content blocks render in the three languages; the share block guards X."""
 
 from bs4 import BeautifulSoup
-from django.test import TestCase
+from django.test import RequestFactory, TestCase
+from django.utils import translation
 from wagtail.blocks import StructBlockValidationError
 from wagtail.images.models import Image
 from wagtail.images.tests.utils import get_test_image_file
 from wagtail.rich_text import RichText
 
-from cases.blocks import ShareBlock
+from cases.blocks import CaseBodyBlock, ShareBlock
 from home.tests.factories import make_campaign, make_case, make_home, translate_page
 
 
@@ -52,3 +53,22 @@ class ShareBlockTests(TestCase):
         with self.assertRaises(StructBlockValidationError) as raised:
             block.clean(block.to_python({"text": "a" * 257}))
         self.assertIn("281", str(raised.exception.block_errors["text"]))
+
+
+class BlockPickerPreviewTests(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        make_case(make_campaign(make_home()))
+
+    def test_every_block_with_a_preview_renders_it_in_every_language(self):
+        request = RequestFactory().get("/")
+        for name, block in CaseBodyBlock().child_blocks.items():
+            value = block.get_preview_value()
+            if value is None:  # choosers with nothing to choose yet
+                continue
+            for language in ("fr", "ar", "en"):
+                with self.subTest(block=name, language=language), translation.override(language):
+                    html = block.render(
+                        value, context=block.get_preview_context(value, {"request": request})
+                    )
+                    self.assertTrue(html.strip())
