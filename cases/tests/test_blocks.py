@@ -27,7 +27,7 @@ class ContentBlocksTests(TestCase):
 
     def test_content_blocks_render_in_every_language(self):
         pages = {"fr": self.case, **self.translations}
-        expected_figures = {"fr": "400\xa0000", "en": "400,000", "ar": "400000"}
+        expected_figures = {"fr": "400\xa0000", "en": "400,000", "ar": "400.000"}
         for code, page in pages.items():
             with self.subTest(language=code):
                 response = self.client.get(page.url)

@@ -23,6 +23,7 @@ class SearchTests(TestCase):
 
         arabic = self.client.get("/ar/search/", {"query": "السجن"})
         self.assertContains(arabic, "ناصر الزفزافي")
+        self.assertContains(arabic, "عشرون عامًا في السجن بسبب الاحتجاج السلمي")
         self.assertContains(arabic, "/ar/campagne-2024/nasser-zefzafi/")
         self.assertNotContains(arabic, self.case.url)
 
