@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 MANAGE := $(PY) manage.py
 DEV_SETTINGS := DJANGO_SETTINGS_MODULE=cms.settings.dev
 
-.PHONY: run test install install-dev messages lint format clean postgres
+.PHONY: run test install install-dev messages lint format clean postgres chromium
 
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)
@@ -31,9 +31,13 @@ PG_DIR := /tmp/ecrire-pour-les-droits-postgres
 PG_PORT := 54329
 TEST_DATABASE_URL := postgres://postgres@/postgres?host=$(PG_DIR)&port=$(PG_PORT)
 
-test: lint messages postgres
+test: lint messages postgres chromium
 	$(VENV)/bin/pytest -m "not postgresql"
-	DATABASE_URL="$(TEST_DATABASE_URL)" $(VENV)/bin/pytest
+	DATABASE_URL="$(TEST_DATABASE_URL)" $(VENV)/bin/pytest -m "not browser"
+
+# Debian's Chromium for the browser tests (Playwright's own browser downloads are not used).
+chromium:
+	@command -v chromium >/dev/null || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null)
 
 postgres:
 	@ls -d /usr/lib/postgresql/*/bin >/dev/null 2>&1 || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null)

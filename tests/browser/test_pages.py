@@ -1,0 +1,106 @@
+"""The site as visitors get it in Chromium: accessible, on a phone, right-to-left in Arabic."""
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+
+from cases.models import CaseActionTotals, CasePage, PetitionSignature
+
+# Each test flushes the database; serialized_rollback restores what migrations made (locales…).
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
+
+PAGES = {
+    "fr": [
+        "/fr/",
+        "/fr/ecrire-pour-les-droits-2024/",
+        "/fr/ecrire-pour-les-droits-2024/zineb-redouane/",
+        "/fr/comment-ca-marche/",
+        "/fr/search/?query=prison",
+    ],
+    "ar": [
+        "/ar/",
+        "/ar/ecrire-pour-les-droits-2024/",
+        "/ar/ecrire-pour-les-droits-2024/zineb-redouane/",
+        "/ar/comment-ca-marche/",
+        "/ar/search/?query=السجن",
+    ],
+    "en": [
+        "/en/",
+        "/en/write-for-rights-2024/",
+        "/en/write-for-rights-2024/zineb-redouane/",
+        "/en/how-it-works/",
+        "/en/search/?query=prison",
+    ],
+}
+WCAG_22_AA = {
+    "runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]}
+}
+
+
+def horizontal_overflow(page) -> int:
+    return page.evaluate(
+        "document.documentElement.scrollWidth - document.documentElement.clientWidth"
+    )
+
+
+@pytest.mark.parametrize("language", PAGES)
+def test_pages_are_accessible_fit_a_phone_and_stay_on_this_host(open_page, demo_site, language):
+    page = open_page(width=360)
+    axe = Axe()
+    for path in PAGES[language]:
+        page.goto(demo_site + path, wait_until="networkidle")
+        assert page.locator("html").get_attribute("lang") == language
+        assert page.locator("html").get_attribute("dir") == ("rtl" if language == "ar" else "ltr")
+        assert horizontal_overflow(page) == 0, path
+        results = axe.run(page, options=WCAG_22_AA)
+        assert results.violations_count == 0, f"{path}\n{results.generate_report()}"
+    assert page.requests_elsewhere == []
+
+
+def test_arabic_layout_is_mirrored(open_page, demo_site):
+    for width in (360, 1280):
+        page = open_page(width=width)
+        page.goto(demo_site + "/ar/ecrire-pour-les-droits-2024/zineb-redouane/")
+        first, second = page.locator(".main-nav li").nth(0), page.locator(".main-nav li").nth(1)
+        first_box, second_box = first.bounding_box(), second.bounding_box()
+        # The first item of the main navigation sits at the right, the next one to its left.
+        assert first_box["x"] + first_box["width"] > page.viewport_size["width"] - 40
+        assert second_box["x"] < first_box["x"]
+        brand = page.locator(".site-header__brand").bounding_box()
+        assert brand["x"] + brand["width"] > page.viewport_size["width"] / 2
+
+
+def test_the_petition_can_be_signed_with_the_keyboard_alone(open_page, demo_site):
+    page = open_page(width=360)
+    page.goto(demo_site + "/fr/ecrire-pour-les-droits-2024/zineb-redouane/")
+    for _step in range(200):
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.id") == "id_petition-name":
+            break
+    else:
+        pytest.fail("The petition's first field cannot be reached with Tab")
+    page.keyboard.type("Amina Benali")
+    page.keyboard.press("Tab")
+    page.keyboard.type("amina@example.org")
+    page.keyboard.press("Tab")
+    page.keyboard.type("Maroc")
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.id") == "id_petition-consent"
+    page.keyboard.press("Space")
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.type") == "submit"
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+
+    assert "done=petition" in page.url
+    assert page.locator("#petition .notice--thanks").is_visible()
+    signature = PetitionSignature.objects.get()
+    assert (signature.name, signature.country.code, signature.language) == (
+        "Amina Benali",
+        "MA",
+        "fr",
+    )
+    case = CasePage.objects.get(locale__language_code="fr", slug="zineb-redouane")
+    assert CaseActionTotals.objects.get(pk=case.translation_key).signatures == 1
