@@ -16,8 +16,8 @@ from wagtail import hooks
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import FieldPanel, ObjectList
+from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
 from wagtail_modeladmin.helpers import PermissionHelper
 from wagtail_modeladmin.options import ModelAdmin, ModelAdminGroup, modeladmin_register
 
@@ -30,6 +30,7 @@ from cases.models import (
     SolidarityMessage,
     Theme,
 )
+from home.translators import TranslatableSnippetViewSet, TranslatorsPermissionPolicy
 
 
 class CaseFilter(SimpleListFilter):
@@ -216,7 +217,10 @@ def add_campaign_actions_panel(request, panels):
     panels.append(admin_views.CampaignActionsPanel())
 
 
-class ThemeViewSet(SnippetViewSet):
+register_permission_policy(Theme, TranslatorsPermissionPolicy(Theme))
+
+
+class ThemeViewSet(TranslatableSnippetViewSet):
     model = Theme
     icon = "tag"
     menu_label = _("Themes")

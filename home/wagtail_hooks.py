@@ -1,11 +1,14 @@
 from django.utils.translation import gettext_lazy as _
+from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
 
 from home.models import Testimonial
+from home.translators import TranslatableSnippetViewSet, TranslatorsPermissionPolicy
+
+register_permission_policy(Testimonial, TranslatorsPermissionPolicy(Testimonial))
 
 
-class TestimonialViewSet(SnippetViewSet):
+class TestimonialViewSet(TranslatableSnippetViewSet):
     model = Testimonial
     icon = "openquote"
     menu_label = _("Testimonials")

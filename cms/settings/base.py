@@ -96,6 +96,10 @@ LANGUAGES = [
     ("en", "English"),
 ]
 WAGTAIL_I18N_ENABLED = True
+# Each user picks the admin's language in their account; Arabic translators work in Arabic.
+WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
+# The groups that translate the French source, by language (see home/translators.py).
+TRANSLATOR_GROUPS = {"ar": "Translators – Arabic", "en": "Translators – English"}
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 LOCALE_PATHS = [BASE_DIR / "locale"]
 FORMAT_MODULE_PATH = ["cms.formats"]

@@ -1,0 +1,78 @@
+"""Translators' rights: each translators group works on its own language's pages and snippets.
+
+A group may edit and publish the pages under its language's home page (given to it when that
+home page appears), and the snippets of its language; it has no right on the French source and
+none on visitors' personal data.
+"""
+
+from django.conf import settings
+from django.contrib.auth.models import Group
+from django.core.exceptions import PermissionDenied
+from wagtail.models import GroupPagePermission
+from wagtail.permission_policies import ModelPermissionPolicy
+from wagtail.snippets.views.snippets import EditView, SnippetViewSet
+
+# The page rights of a translators group over its language's tree.
+TREE_PERMISSIONS = ["add", "change", "publish", "lock", "unlock"]
+
+
+def translator_group(language_code: str) -> Group | None:
+    name = settings.TRANSLATOR_GROUPS.get(language_code)
+    return Group.objects.filter(name=name).first() if name else None
+
+
+def grant_language_tree(home_page) -> None:
+    """Give the translators of ``home_page``'s language their rights over its tree."""
+    group = translator_group(home_page.locale.language_code)
+    if group is None:
+        return
+    for permission_type in TREE_PERMISSIONS:
+        if not GroupPagePermission.objects.filter(
+            group=group, page=home_page, permission__codename=f"{permission_type}_page"
+        ).exists():
+            GroupPagePermission.objects.create(
+                group=group, page=home_page, permission_type=permission_type
+            )
+
+
+def translator_languages(user) -> set[str] | None:
+    """The languages ``user`` translates, or None when they are not a translator."""
+    names = {name: code for code, name in settings.TRANSLATOR_GROUPS.items()}
+    groups = user.groups.filter(name__in=names) if user.is_authenticated else []
+    languages = {names[group.name] for group in groups}
+    return languages or None
+
+
+class TranslatorsPermissionPolicy(ModelPermissionPolicy):
+    """Model permissions, except that a translator acts only on snippets of their languages."""
+
+    def user_has_permission_for_instance(self, user, action, instance):
+        languages = translator_languages(user)
+        outside_their_languages = (
+            languages is not None
+            and not user.is_superuser
+            and instance.locale.language_code not in languages
+        )
+        if outside_their_languages:
+            return False
+        return super().user_has_permission_for_instance(user, action, instance)
+
+    def user_has_any_permission_for_instance(self, user, actions, instance):
+        return any(self.user_has_permission_for_instance(user, a, instance) for a in actions)
+
+
+class InstanceCheckedEditView(EditView):
+    """Wagtail's snippet editor checks the model permission; this one asks about the snippet too."""
+
+    def get_object(self, queryset=None):
+        instance = super().get_object(queryset)
+        if not self.user_has_permission_for_instance("change", instance):
+            raise PermissionDenied
+        return instance
+
+
+class TranslatableSnippetViewSet(SnippetViewSet):
+    """Snippet admin for translatable models: with TranslatorsPermissionPolicy registered for
+    the model, translators open only the snippets of their own languages."""
+
+    edit_view_class = InstanceCheckedEditView
