@@ -1,4 +1,7 @@
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 
@@ -20,3 +23,22 @@ class TestimonialViewSet(TranslatableSnippetViewSet):
 
 
 register_snippet(TestimonialViewSet)
+
+
+@hooks.register("register_admin_urls")
+def register_translation_status_url():
+    from home.translation_status import translation_status
+
+    return [path("reports/translations/", translation_status, name="translation_status")]
+
+
+class TranslationStatusMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm("wagtail_localize.submit_translation")
+
+
+@hooks.register("register_reports_menu_item")
+def register_translation_status_menu_item():
+    return TranslationStatusMenuItem(
+        _("Translation status"), reverse("translation_status"), icon_name="globe", order=50
+    )
