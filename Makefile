@@ -48,10 +48,17 @@ postgres:
 			-o "-p $(PG_PORT) -k $(PG_DIR) -c listen_addresses='' -c fsync=off -c max_connections=200" start >/dev/null; \
 	fi
 
-lint: install-dev
+lint: install-dev node_modules
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/djhtml --check $$(find cms home cases search -name '*.html')
+	npx --no-install stylelint "cms/static/css/**/*.css"
+
+# stylelint, from package-lock.json (Debian's npm is installed first when there is none).
+node_modules: package-lock.json
+	@command -v npm >/dev/null || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs npm >/dev/null)
+	npm ci --no-audit --no-fund --loglevel=error
+	@touch node_modules
 
 format: install-dev
 	$(VENV)/bin/ruff check --fix .

@@ -56,6 +56,9 @@ def test_pages_are_accessible_fit_a_phone_and_stay_on_this_host(open_page, demo_
         assert horizontal_overflow(page) == 0, path
         results = axe.run(page, options=WCAG_22_AA)
         assert results.violations_count == 0, f"{path}\n{results.generate_report()}"
+        page.set_viewport_size({"width": 320, "height": 800})  # the smallest phones in use
+        assert horizontal_overflow(page) == 0, f"{path} at 320 px"
+        page.set_viewport_size({"width": 360, "height": 800})
     assert page.requests_elsewhere == []
 
 
@@ -70,6 +73,14 @@ def test_arabic_layout_is_mirrored(open_page, demo_site):
         assert second_box["x"] < first_box["x"]
         brand = page.locator(".site-header__brand").bounding_box()
         assert brand["x"] + brand["width"] > page.viewport_size["width"] / 2
+
+    # Arrows point the way Arabic reads: to the left.
+    page.goto(demo_site + "/ar/")
+    arrow = page.locator(".hero .icon--directional")
+    assert arrow.evaluate("icon => getComputedStyle(icon).transform") == "matrix(-1, 0, 0, 1, 0, 0)"
+    page.goto(demo_site + "/fr/")
+    arrow = page.locator(".hero .icon--directional")
+    assert arrow.evaluate("icon => getComputedStyle(icon).transform") == "none"
 
 
 def test_the_petition_can_be_signed_with_the_keyboard_alone(open_page, demo_site):
