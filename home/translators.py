@@ -1,18 +1,28 @@
 """Translators' rights: each translators group works on its own language's pages and snippets.
 
-A group may edit and publish the pages under its language's home page (given to it when that
-home page appears), and the snippets of its language; it has no right on the French source and
-none on visitors' personal data.
+When a language's home page appears, its translators group gets the right to edit the pages
+under it, and those pages get a review workflow whose approvers are that group: a translation is
+a draft until a translator of that language approves it, which publishes it. The group may also
+edit and publish the snippets of its language. It has no right on the French source and none on
+visitors' personal data.
 """
 
 from django.conf import settings
 from django.contrib.auth.models import Group
 from django.core.exceptions import PermissionDenied
-from wagtail.models import GroupPagePermission
+from wagtail.models import (
+    GroupApprovalTask,
+    GroupPagePermission,
+    Workflow,
+    WorkflowPage,
+    WorkflowTask,
+)
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.snippets.views.snippets import EditView, SnippetViewSet
 
-# The page rights of a translators group over its language's tree.
+# The page rights of a translators group over its language's tree. "publish" is what approving
+# in the review workflow needs (Wagtail publishes as the approver); the editor offers
+# translators no direct Publish (see wagtail_hooks), so every translation goes through review.
 TREE_PERMISSIONS = ["add", "change", "publish", "lock", "unlock"]
 
 
@@ -22,10 +32,16 @@ def translator_group(language_code: str) -> Group | None:
 
 
 def grant_language_tree(home_page) -> None:
-    """Give the translators of ``home_page``'s language their rights over its tree."""
+    """Give the translators of ``home_page``'s language their tree and its review workflow."""
     group = translator_group(home_page.locale.language_code)
     if group is None:
         return
+    task, _created = GroupApprovalTask.objects.get_or_create(name=f"Review: {group.name}")
+    task.groups.add(group)
+    workflow, created = Workflow.objects.get_or_create(name=f"Translation review: {group.name}")
+    if created:
+        WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
+    WorkflowPage.objects.update_or_create(page=home_page, defaults={"workflow": workflow})
     for permission_type in TREE_PERMISSIONS:
         if not GroupPagePermission.objects.filter(
             group=group, page=home_page, permission__codename=f"{permission_type}_page"

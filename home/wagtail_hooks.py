@@ -6,7 +6,11 @@ from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 
 from home.models import Testimonial
-from home.translators import TranslatableSnippetViewSet, TranslatorsPermissionPolicy
+from home.translators import (
+    TranslatableSnippetViewSet,
+    TranslatorsPermissionPolicy,
+    translator_languages,
+)
 
 register_permission_policy(Testimonial, TranslatorsPermissionPolicy(Testimonial))
 
@@ -42,3 +46,10 @@ def register_translation_status_menu_item():
     return TranslationStatusMenuItem(
         _("Translation status"), reverse("translation_status"), icon_name="globe", order=50
     )
+
+
+@hooks.register("construct_page_action_menu")
+def translators_publish_through_review(menu_items, request, context):
+    """Translators submit their pages to their language's review; approving publishes them."""
+    if translator_languages(request.user) and not request.user.is_superuser:
+        menu_items[:] = [item for item in menu_items if item.name != "action-publish"]

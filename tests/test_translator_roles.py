@@ -40,9 +40,11 @@ class TranslatorRolesTests(WagtailTestUtils, TestCase):
             reverse("wagtailsnippets_home_testimonial:edit", args=[testimonial.pk])
         )
 
-    def test_an_arabic_translator_edits_and_publishes_arabic_pages_only(self):
-        self.assertEqual(self.edit_page(self.arabic_case).status_code, 200)
-        self.assertTrue(self.arabic_case.permissions_for_user(self.translator).can_publish())
+    def test_an_arabic_translator_edits_arabic_pages_only_and_submits_them_for_review(self):
+        editor = self.edit_page(self.arabic_case)
+        self.assertEqual(editor.status_code, 200)
+        self.assertContains(editor, 'name="action-submit"')
+        self.assertNotContains(editor, 'name="action-publish"')
         for page in (self.case, self.english_case):
             with self.subTest(language=page.locale.language_code):
                 self.assertNotEqual(self.edit_page(page).status_code, 200)
@@ -65,3 +67,45 @@ class TranslatorRolesTests(WagtailTestUtils, TestCase):
         response = self.client.get(reverse("wagtailadmin_home"))
         self.assertContains(response, 'lang="ar"')
         self.assertContains(response, 'dir="rtl"')
+
+
+class TranslationReviewTests(WagtailTestUtils, TestCase):
+    """A translation is published when a translator of its language approves it in review."""
+
+    @classmethod
+    def setUpTestData(cls):
+        home = make_home()
+        cls.case = make_case(make_campaign(home))
+        translate_page(home, "ar")
+        cls.arabic_case = translate_page(cls.case, "ar")
+        group = Group.objects.get(name="Translators – Arabic")
+        cls.translator = cls.create_user("layla")
+        cls.reviewer = cls.create_user("karim")
+        for user in (cls.translator, cls.reviewer):
+            user.groups.add(group)
+
+    def test_a_translation_is_submitted_for_review_and_published_on_approval(self):
+        workflow = self.arabic_case.get_workflow()
+        self.assertEqual(workflow.name, "Translation review: Translators – Arabic")
+
+        self.arabic_case.person_name = "ناصر الزفزافي"
+        revision = self.arabic_case.save_revision(user=self.translator)
+        workflow_state = workflow.start(self.arabic_case, self.translator)
+        self.arabic_case.refresh_from_db()
+        self.assertNotEqual(self.arabic_case.live_revision_id, revision.pk)
+
+        task_state = workflow_state.current_task_state
+        actions = [
+            name
+            for name, *_rest in task_state.task.specific.get_actions(
+                self.arabic_case, self.reviewer
+            )
+        ]
+        self.assertIn("approve", actions)
+        task_state.task.specific.on_action(task_state, self.reviewer, "approve")
+        self.arabic_case.refresh_from_db()
+        self.assertEqual(self.arabic_case.person_name, "ناصر الزفزافي")
+        self.assertEqual(self.arabic_case.live_revision_id, revision.pk)
+
+    def test_the_french_source_keeps_the_moderators_workflow(self):
+        self.assertEqual(self.case.get_workflow().name, "Moderators approval")
