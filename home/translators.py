@@ -1,18 +1,25 @@
 """Translators' rights: each translators group works on its own language's pages and snippets.
 
 When a language's home page appears, its translators group gets the right to edit the pages
-under it, and those pages get a review workflow whose approvers are that group: a translation is
-a draft until a translator of that language approves it, which publishes it. The group may also
-edit and publish the snippets of its language. It has no right on the French source and none on
-visitors' personal data.
+under it, and those pages get a review workflow whose approvers are that group. A translator
+saves drafts (in wagtail-localize's translation editor or Wagtail's page editor), submits them
+for review, and a translator of the same language approves: approving publishes. The group may
+also edit and publish the snippets of its language. It has no right on the French source and
+none on visitors' personal data.
 """
 
 from django.conf import settings
+from django.contrib import messages
 from django.contrib.auth.models import Group
 from django.core.exceptions import PermissionDenied
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods
 from wagtail.models import (
     GroupApprovalTask,
     GroupPagePermission,
+    Page,
     Workflow,
     WorkflowPage,
     WorkflowTask,
@@ -20,10 +27,9 @@ from wagtail.models import (
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.snippets.views.snippets import EditView, SnippetViewSet
 
-# The page rights of a translators group over its language's tree. "publish" is what approving
-# in the review workflow needs (Wagtail publishes as the approver); the editor offers
-# translators no direct Publish (see wagtail_hooks), so every translation goes through review.
-TREE_PERMISSIONS = ["add", "change", "publish", "lock", "unlock"]
+# The page rights of a translators group over its language's tree: no "publish", so that every
+# translation goes through review (approving publishes; see home.workflows).
+TREE_PERMISSIONS = ["add", "change", "lock", "unlock"]
 
 
 def translator_group(language_code: str) -> Group | None:
@@ -92,3 +98,25 @@ class TranslatableSnippetViewSet(SnippetViewSet):
     the model, translators open only the snippets of their own languages."""
 
     edit_view_class = InstanceCheckedEditView
+
+
+def can_submit_for_review(page, user) -> bool:
+    return (
+        page.get_workflow() is not None
+        and not page.workflow_in_progress
+        and page.has_unpublished_changes
+        and page.permissions_for_user(user).can_edit()
+    )
+
+
+@require_http_methods(["GET", "POST"])
+def submit_for_review(request, page_id):
+    """Send a page's latest draft to its workflow: the way translators publish."""
+    page = get_object_or_404(Page, pk=page_id).specific
+    if not can_submit_for_review(page, request.user):
+        raise PermissionDenied
+    if request.method == "POST":
+        page.get_workflow().start(page, request.user)
+        messages.success(request, _("“%(title)s” was sent for review.") % {"title": page.title})
+        return redirect("wagtailadmin_explore", page.get_parent().pk)
+    return TemplateResponse(request, "home/submit_for_review.html", {"page": page})

@@ -2,6 +2,7 @@ from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.ui.menus.pages import PageMenuItem
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 
@@ -9,7 +10,8 @@ from home.models import Testimonial
 from home.translators import (
     TranslatableSnippetViewSet,
     TranslatorsPermissionPolicy,
-    translator_languages,
+    can_submit_for_review,
+    submit_for_review,
 )
 
 register_permission_policy(Testimonial, TranslatorsPermissionPolicy(Testimonial))
@@ -33,7 +35,10 @@ register_snippet(TestimonialViewSet)
 def register_translation_status_url():
     from home.translation_status import translation_status
 
-    return [path("reports/translations/", translation_status, name="translation_status")]
+    return [
+        path("reports/translations/", translation_status, name="translation_status"),
+        path("pages/<int:page_id>/review/", submit_for_review, name="submit_for_review"),
+    ]
 
 
 class TranslationStatusMenuItem(MenuItem):
@@ -48,8 +53,16 @@ def register_translation_status_menu_item():
     )
 
 
-@hooks.register("construct_page_action_menu")
-def translators_publish_through_review(menu_items, request, context):
-    """Translators submit their pages to their language's review; approving publishes them."""
-    if translator_languages(request.user) and not request.user.is_superuser:
-        menu_items[:] = [item for item in menu_items if item.name != "action-publish"]
+class SubmitForReviewButton(PageMenuItem):
+    label = _("Submit for review")
+    icon_name = "tasks"
+    url_name = "submit_for_review"
+
+    def is_shown(self, user):
+        return can_submit_for_review(self.page, user)
+
+
+@hooks.register("register_page_listing_more_buttons")
+@hooks.register("register_page_header_buttons")
+def submit_for_review_button(page, user, *args, **kwargs):
+    yield SubmitForReviewButton(page=page, priority=5)

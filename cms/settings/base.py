@@ -100,6 +100,8 @@ WAGTAIL_I18N_ENABLED = True
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 # The groups that translate the French source, by language (see home/translators.py).
 TRANSLATOR_GROUPS = {"ar": "Translators – Arabic", "en": "Translators – English"}
+# Approving a workflow publishes, whoever approves (the tasks decide who may).
+WAGTAIL_FINISH_WORKFLOW_ACTION = "home.workflows.publish_approved"
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 LOCALE_PATHS = [BASE_DIR / "locale"]
 FORMAT_MODULE_PATH = ["cms.formats"]
