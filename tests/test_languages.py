@@ -1,4 +1,6 @@
-"""Language prefixes, redirects from "/", 404 pages, and translations starting as drafts."""
+"""Language prefixes, redirects from "/", 404 and 500 pages, and translations starting as drafts."""
+
+from unittest import mock
 
 from bs4 import BeautifulSoup
 from django.core.management import call_command
@@ -7,7 +9,8 @@ from django.urls import reverse
 from wagtail.models import Locale
 from wagtail.test.utils import WagtailTestUtils
 
-from home.tests.factories import make_campaign, make_case, make_home
+from home.models import HomePage
+from home.tests.factories import make_campaign, make_case, make_home, translate_page
 
 
 def html_root(response):
@@ -93,3 +96,18 @@ class ProjectIntegrityTests(TestCase):
 
     def test_models_and_migrations_agree(self):
         call_command("makemigrations", "--check", "--dry-run", verbosity=0)
+
+
+class ServerErrorTests(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        translate_page(make_home(), "ar")
+
+    def test_a_server_error_is_explained_in_the_visitors_language(self):
+        self.client.raise_request_exception = False
+        with mock.patch.object(HomePage, "serve", side_effect=RuntimeError("boom")):
+            response = self.client.get("/ar/")
+        self.assertEqual(response.status_code, 500)
+        root = html_root(response)
+        self.assertEqual((root["lang"], root["dir"]), ("ar", "rtl"))
+        self.assertEqual(root.find("h1").get_text(strip=True), "خطأ في الخادم")
