@@ -33,9 +33,8 @@ def browser():
 
 
 @pytest.fixture
-def demo_site(live_server, django_db_blocker):
-    with django_db_blocker.unblock():
-        call_command("load_demo_content", "--no-admin", verbosity=0)
+def demo_site(transactional_db, live_server):
+    call_command("load_demo_content", "--no-admin", verbosity=0)
     return live_server.url
 
 

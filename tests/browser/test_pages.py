@@ -5,11 +5,7 @@ from axe_playwright_python.sync_playwright import Axe
 
 from cases.models import CaseActionTotals, CasePage, PetitionSignature
 
-# Each test flushes the database; serialized_rollback restores what migrations made (locales…).
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
-]
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 PAGES = {
     "fr": [
@@ -45,8 +41,22 @@ def horizontal_overflow(page) -> int:
     )
 
 
-@pytest.mark.parametrize("language", PAGES)
-def test_pages_are_accessible_fit_a_phone_and_stay_on_this_host(open_page, demo_site, language):
+def test_the_site_in_chromium(open_page, demo_site, subtests):
+    """One test, so that the demo site is built once: each check is a subtest.
+
+    (A live server needs a transactional test, and each transactional test empties the database
+    when it ends, with what the migrations made in it.)
+    """
+    for language in PAGES:
+        with subtests.test("accessible, fits a phone, stays on this host", language=language):
+            pages_are_accessible_fit_a_phone_and_stay_on_this_host(open_page, demo_site, language)
+    with subtests.test("Arabic is mirrored"):
+        arabic_layout_is_mirrored(open_page, demo_site)
+    with subtests.test("the petition is signed with the keyboard alone"):
+        petition_can_be_signed_with_the_keyboard_alone(open_page, demo_site)
+
+
+def pages_are_accessible_fit_a_phone_and_stay_on_this_host(open_page, demo_site, language):
     page = open_page(width=360)
     axe = Axe()
     for path in PAGES[language]:
@@ -62,7 +72,7 @@ def test_pages_are_accessible_fit_a_phone_and_stay_on_this_host(open_page, demo_
     assert page.requests_elsewhere == []
 
 
-def test_arabic_layout_is_mirrored(open_page, demo_site):
+def arabic_layout_is_mirrored(open_page, demo_site):
     for width in (360, 1280):
         page = open_page(width=width)
         page.goto(demo_site + "/ar/ecrire-pour-les-droits-2024/zineb-redouane/")
@@ -83,7 +93,7 @@ def test_arabic_layout_is_mirrored(open_page, demo_site):
     assert arrow.evaluate("icon => getComputedStyle(icon).transform") == "none"
 
 
-def test_the_petition_can_be_signed_with_the_keyboard_alone(open_page, demo_site):
+def petition_can_be_signed_with_the_keyboard_alone(open_page, demo_site):
     page = open_page(width=360)
     page.goto(demo_site + "/fr/ecrire-pour-les-droits-2024/zineb-redouane/")
     for _step in range(200):
