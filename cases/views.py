@@ -24,7 +24,6 @@ from wagtail.models import Locale
 
 from cases.forms import LetterPrintForm, LetterSentForm, PetitionForm, SolidarityMessageForm
 from cases.models import (
-    CaseActionTotals,
     CasePage,
     LetterSent,
     PetitionSignature,
@@ -68,6 +67,13 @@ def action_block(case: CasePage, block_type: str):
     raise Http404
 
 
+def render_case_page(request, case, status, **extra_context):
+    """The case page again, with a form's errors or a notice: the answer to a refused action."""
+    context = case.get_context(request)
+    context.update(extra_context)
+    return TemplateResponse(request, case.get_template(request), context, status=status)
+
+
 @method_decorator(csrf_exempt, name="dispatch")
 class CaseActionView(View):
     """Validate and record one kind of action, then send the visitor back to the case."""
@@ -105,11 +111,7 @@ class CaseActionView(View):
         )
 
     def render_case(self, case, status, **extra_context):
-        context = case.get_context(self.request)
-        context.update(extra_context)
-        return TemplateResponse(
-            self.request, case.get_template(self.request), context, status=status
-        )
+        return render_case_page(self.request, case, status, **extra_context)
 
 
 class SignPetitionView(CaseActionView):
@@ -134,10 +136,7 @@ class LetterSentView(CaseActionView):
     form_context_name = "letter_sent_form"
 
     def record(self, case, block, data):
-        LetterSent.objects.create(
-            case_translation_key=case.translation_key, language=translation.get_language()
-        )
-        CaseActionTotals.add(case.translation_key, letters=1)
+        LetterSent.objects.record(case=case, language=translation.get_language())
 
 
 class SolidarityMessageView(CaseActionView):
@@ -168,9 +167,7 @@ class PrintLetterView(View):
         letter = action_block(case, "letter")
         form = LetterPrintForm(request.POST)
         if not form.is_valid():
-            context = case.get_context(request)
-            context["letter_print_form"] = form
-            return TemplateResponse(request, case.get_template(request), context, status=400)
+            return render_case_page(request, case, status=400, letter_print_form=form)
         response = TemplateResponse(
             request,
             "cases/letter_print.html",

@@ -56,12 +56,8 @@ class RecordsPermissionHelper(PermissionHelper):
         return False
 
 
-class CaseActionAdmin(ModelAdmin):
-    """What the lists of every kind of action share: their case, language and date."""
-
-    permission_helper_class = RecordsPermissionHelper
-    list_filter = (CaseFilter, "language", "created_at")
-    inspect_view_enabled = True
+class CaseColumnMixin:
+    """A "case" column, sortable, with the French title of each record's case (one subquery)."""
 
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(case_title=admin_views.case_title_subquery())
@@ -69,6 +65,14 @@ class CaseActionAdmin(ModelAdmin):
     @display(description=_("case"), ordering="case_title")
     def case_title(self, obj):
         return obj.case_title
+
+
+class CaseActionAdmin(CaseColumnMixin, ModelAdmin):
+    """What the lists of every kind of action share: their case, language and date."""
+
+    permission_helper_class = RecordsPermissionHelper
+    list_filter = (CaseFilter, "language", "created_at")
+    inspect_view_enabled = True
 
 
 class PetitionSignatureAdmin(CaseActionAdmin):
@@ -163,7 +167,7 @@ class OfflineActionsForm(WagtailAdminModelForm):
         return super().save(commit)
 
 
-class OfflineActionsAdmin(ModelAdmin):
+class OfflineActionsAdmin(CaseColumnMixin, ModelAdmin):
     model = OfflineActions
     menu_icon = "group"
     list_display = ("description", "count", "case_title", "date", "entered_by")
@@ -172,13 +176,6 @@ class OfflineActionsAdmin(ModelAdmin):
         [FieldPanel("case_translation_key"), "count", "description", "date"],
         base_form_class=OfflineActionsForm,
     )
-
-    def get_queryset(self, request):
-        return super().get_queryset(request).annotate(case_title=admin_views.case_title_subquery())
-
-    @display(description=_("case"), ordering="case_title")
-    def case_title(self, obj):
-        return obj.case_title
 
 
 class CampaignActionsGroup(ModelAdminGroup):

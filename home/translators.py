@@ -58,11 +58,15 @@ def grant_language_tree(home_page) -> None:
 
 
 def translator_languages(user) -> set[str] | None:
-    """The languages ``user`` translates, or None when they are not a translator."""
-    names = {name: code for code, name in settings.TRANSLATOR_GROUPS.items()}
-    groups = user.groups.filter(name__in=names) if user.is_authenticated else []
-    languages = {names[group.name] for group in groups}
-    return languages or None
+    """The languages ``user`` translates, or None when they are not a translator.
+
+    Asked for every row of a listing, so it is looked up once per user object (per request).
+    """
+    if not hasattr(user, "_translator_languages"):
+        names = {name: code for code, name in settings.TRANSLATOR_GROUPS.items()}
+        groups = user.groups.filter(name__in=names) if user.is_authenticated else []
+        user._translator_languages = {names[group.name] for group in groups} or None
+    return user._translator_languages
 
 
 class TranslatorsPermissionPolicy(ModelPermissionPolicy):

@@ -88,8 +88,18 @@ class PetitionSignature(CaseAction):
         return self.name
 
 
+class LetterSentManager(models.Manager):
+    @transaction.atomic
+    def record(self, *, case, language) -> None:
+        """Record that a visitor sent their letter, and count it."""
+        self.create(case_translation_key=case.translation_key, language=language)
+        CaseActionTotals.add(case.translation_key, letters=1)
+
+
 class LetterSent(CaseAction):
     """A visitor's word that they sent the model letter to the authority. No personal data."""
+
+    objects = LetterSentManager()
 
     class Meta(CaseAction.Meta):
         verbose_name = _("letter sent")
