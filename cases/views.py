@@ -12,14 +12,17 @@ from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.core.cache import cache
-from django.http import Http404, HttpResponseForbidden, HttpResponseRedirect
+from django.http import Http404, HttpResponseForbidden, HttpResponseRedirect, JsonResponse
 from django.shortcuts import get_object_or_404
+from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
 from django.utils import timezone, translation
 from django.utils.decorators import method_decorator
 from django.utils.translation import gettext as _
 from django.views import View
+from django.views.decorators.cache import cache_control
 from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_GET
 from wagtail.models import Locale
 
 from cases.forms import LetterPrintForm, LetterSentForm, PetitionForm, SolidarityMessageForm
@@ -175,3 +178,27 @@ class PrintLetterView(View):
         )
         response["Cache-Control"] = "private, no-store"
         return response
+
+
+# Shared caches may keep the counts this long: under a burst, one render serves everyone, and a
+# new action still shows within a few seconds.
+COUNTS_MAX_AGE = 2
+
+
+@require_GET
+@cache_control(public=True, max_age=COUNTS_MAX_AGE)
+def case_counts(request, page_id):
+    """A case's counts, rendered in the page's language, for the script that keeps them fresh."""
+    case = live_case_in_active_language(page_id)
+    totals = case.action_totals
+    counts = {
+        "case": render_to_string("cases/includes/case_count.html", {"total": totals.total}),
+        "progress": totals.signatures,
+    }
+    petition = next((b.value for b in case.body if b.block_type == "petition"), None)
+    if petition is not None:
+        counts["petition"] = render_to_string(
+            "cases/includes/petition_count.html",
+            {"signatures": totals.signatures, "goal": petition["goal"]},
+        )
+    return JsonResponse(counts)

@@ -246,3 +246,21 @@ class LetterAndSolidarityTests(CaseActionTestCase):
         self.assertEqual(response.status_code, 400)
         self.assertContains(response, "500 caractères", status_code=400)
         self.assertFalse(SolidarityMessage.objects.exists())
+
+
+class LiveCountsTests(CaseActionTestCase):
+    def test_the_counts_endpoint_is_briefly_cacheable_and_speaks_the_pages_language(self):
+        self.sign()
+        response = self.client.get(self.url("counts", self.arabic_case, "ar"))
+        self.assertEqual(response.status_code, 200)
+        self.assertEqual(response["Cache-Control"], "public, max-age=2")
+        self.assertFalse(response.cookies)
+        self.assertNotIn("cookie", response.get("Vary", "").lower())
+        counts = response.json()
+        self.assertEqual(counts["progress"], 1)
+        self.assertIn("<strong>1</strong> توقيع واحد", counts["petition"])
+        self.assertIn("<strong>1</strong> تحرك واحد", counts["case"])
+
+    def test_counts_of_a_case_in_another_language_are_a_404(self):
+        response = self.client.get(self.url("counts", self.arabic_case, "fr"))
+        self.assertEqual(response.status_code, 404)

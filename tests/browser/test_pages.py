@@ -54,6 +54,8 @@ def test_the_site_in_chromium(open_page, demo_site, subtests):
         arabic_layout_is_mirrored(open_page, demo_site)
     with subtests.test("the petition is signed with the keyboard alone"):
         petition_can_be_signed_with_the_keyboard_alone(open_page, demo_site)
+    with subtests.test("an open page shows a new signature within 5 seconds"):
+        open_pages_show_new_signatures(open_page, demo_site)
 
 
 def pages_are_accessible_fit_a_phone_and_stay_on_this_host(open_page, demo_site, language):
@@ -125,3 +127,26 @@ def petition_can_be_signed_with_the_keyboard_alone(open_page, demo_site):
     )
     case = CasePage.objects.get(locale__language_code="fr", slug="zineb-redouane")
     assert CaseActionTotals.objects.get(pk=case.translation_key).signatures == 1
+
+
+def open_pages_show_new_signatures(open_page, demo_site):
+    watcher = open_page(width=360)
+    watcher.goto(demo_site + "/fr/ecrire-pour-les-droits-2024/nasser-zefzafi/")
+    assert watcher.locator(".progress__count strong").inner_text() == "0"
+
+    signer = open_page(width=360)
+    signer.goto(demo_site + "/ar/ecrire-pour-les-droits-2024/nasser-zefzafi/")
+    signer.fill("#id_petition-name", "Karim")
+    signer.fill("#id_petition-email", "karim@example.org")
+    signer.select_option("#id_petition-country", "MA")
+    signer.check("#id_petition-consent")
+    with signer.expect_navigation():
+        signer.click("#petition button[type=submit]")
+
+    # The watcher never reloads: the script fetches the counts every 5 seconds.
+    watcher.wait_for_function(
+        "document.querySelector('.progress__count strong').textContent === '1'", timeout=6000
+    )
+    assert "1 signature sur" in watcher.locator(".progress__count").inner_text()
+    assert watcher.locator("progress").evaluate("bar => bar.value") == 1
+    assert watcher.locator(".case__count strong").inner_text() == "1"
