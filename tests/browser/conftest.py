@@ -6,10 +6,6 @@ import pytest
 from django.core.management import call_command
 from playwright.sync_api import sync_playwright
 
-# Playwright's synchronous API runs an event loop in the test's thread; the ORM calls made
-# around it are still synchronous, one at a time.
-os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-
 CHROMIUM = "/usr/bin/chromium"
 # Without the background-networking flags Chromium calls home, which this project forbids.
 CHROMIUM_ARGS = [
@@ -26,10 +22,16 @@ CHROMIUM_ARGS = [
 
 @pytest.fixture(scope="session")
 def browser():
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield chromium
-        chromium.close()
+    # Playwright's synchronous API runs an event loop in the test's thread; the ORM calls made
+    # around it are still synchronous, one at a time. Allowed only while the browser runs.
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    try:
+        with sync_playwright() as playwright:
+            chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+            yield chromium
+            chromium.close()
+    finally:
+        del os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"]
 
 
 @pytest.fixture

@@ -2,6 +2,7 @@
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import expect
 
 from cases.models import CaseActionTotals, CasePage, PetitionSignature
 
@@ -143,10 +144,9 @@ def open_pages_show_new_signatures(open_page, demo_site):
     with signer.expect_navigation():
         signer.click("#petition button[type=submit]")
 
-    # The watcher never reloads: the script fetches the counts every 5 seconds.
-    watcher.wait_for_function(
-        "document.querySelector('.progress__count strong').textContent === '1'", timeout=6000
-    )
+    # The watcher never reloads: the script fetches the counts every 5 seconds. (expect polls
+    # from Playwright's own world: the page's Content-Security-Policy forbids eval.)
+    expect(watcher.locator(".progress__count strong")).to_have_text("1", timeout=6000)
     assert "1 signature sur" in watcher.locator(".progress__count").inner_text()
     assert watcher.locator("progress").evaluate("bar => bar.value") == 1
     assert watcher.locator(".case__count strong").inner_text() == "1"

@@ -1,0 +1,86 @@
+"""Security headers on every public page, production settings that pass the deploy check, and
+an admin login that locks after repeated failures."""
+
+import os
+import secrets
+import subprocess
+import sys
+from pathlib import Path
+
+from django.conf import settings
+from django.test import TestCase, override_settings
+from django.urls import reverse
+from wagtail.test.utils import WagtailTestUtils
+
+from home.tests.factories import make_home
+
+PROJECT = Path(settings.BASE_DIR)
+
+
+class SecurityHeadersTests(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        make_home()
+
+    def test_public_pages_send_a_strict_content_security_policy_and_other_headers(self):
+        response = self.client.get("/fr/")
+        policy = dict(
+            directive.strip().split(" ", 1)
+            for directive in response["Content-Security-Policy"].split(";")
+        )
+        self.assertEqual(policy["script-src"], "'self'")
+        self.assertNotIn("unsafe-inline", response["Content-Security-Policy"])
+        self.assertEqual(policy["frame-ancestors"], "'none'")
+        self.assertEqual(policy["connect-src"], "'self'")
+        self.assertEqual(response["X-Frame-Options"], "DENY")
+        self.assertEqual(response["X-Content-Type-Options"], "nosniff")
+        self.assertEqual(response["Referrer-Policy"], "same-origin")
+        self.assertIn("camera=()", response["Permissions-Policy"])
+
+
+class DeploymentChecksTests(TestCase):
+    def test_production_settings_pass_the_deploy_check(self):
+        environment = os.environ | {
+            "DJANGO_SETTINGS_MODULE": "cms.settings.production",
+            "DJANGO_SECRET_KEY": secrets.token_urlsafe(60),
+            "DJANGO_ALLOWED_HOSTS": "ecrire.example.org",
+            "WAGTAILADMIN_BASE_URL": "https://ecrire.example.org",
+        }
+        check = subprocess.run(  # noqa: S603 - our own manage.py
+            [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
+            cwd=PROJECT,
+            env=environment,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        self.assertEqual(check.returncode, 0, check.stdout + check.stderr)
+        self.assertIn("no issues", check.stdout)
+
+
+@override_settings(
+    AXES_ENABLED=True,
+    AUTHENTICATION_BACKENDS=[
+        "axes.backends.AxesStandaloneBackend",
+        "django.contrib.auth.backends.ModelBackend",
+    ],
+)
+class AdminLockoutTests(WagtailTestUtils, TestCase):
+    def test_repeated_failed_logins_lock_the_account_even_with_the_right_password(self):
+        self.create_user("editor", password="the-right-password-2024")  # noqa: S106
+        login = reverse("wagtailadmin_login")
+        # First, the right password works.
+        self.client.post(login, {"username": "editor", "password": "the-right-password-2024"})
+        self.assertIn("_auth_user_id", self.client.session)
+        self.client.logout()
+
+        for _attempt in range(4):
+            response = self.client.post(login, {"username": "editor", "password": "wrong"})
+            self.assertEqual(response.status_code, 200)  # the form again, with its error
+        fifth = self.client.post(login, {"username": "editor", "password": "wrong"})
+        self.assertEqual(fifth.status_code, 429)
+        locked = self.client.post(
+            login, {"username": "editor", "password": "the-right-password-2024"}
+        )
+        self.assertEqual(locked.status_code, 429)
+        self.assertNotIn("_auth_user_id", self.client.session)
