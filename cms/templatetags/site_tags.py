@@ -5,7 +5,9 @@ from dataclasses import dataclass
 from django import template
 from django.conf import settings
 from django.utils import translation
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Page, Site
+
+from cms.locales import active_locale, locales_by_language
 
 register = template.Library()
 
@@ -45,7 +47,7 @@ def language_links(context, page=None):
             p.locale.language_code: p
             for p in page.get_translations(inclusive=True).live().select_related("locale")
         }
-    locales = {locale.language_code: locale for locale in Locale.objects.all()}
+    locales = locales_by_language()
 
     links = []
     for language_code, name in settings.LANGUAGES:
@@ -72,7 +74,7 @@ def language_links(context, page=None):
 def main_navigation(context):
     """The home page of the visitor's language and its live children shown in menus."""
     request = context["request"]
-    home = localized_home(request, Locale.get_active())
+    home = localized_home(request, active_locale())
     if home is None:
         return {"home": None, "items": Page.objects.none()}
     return {"home": home, "items": home.get_children().live().in_menu()}
