@@ -23,7 +23,6 @@ from django.views import View
 from django.views.decorators.cache import cache_control
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET
-from wagtail.models import Locale
 
 from cases.forms import LetterPrintForm, LetterSentForm, PetitionForm, SolidarityMessageForm
 from cases.models import (
@@ -33,6 +32,7 @@ from cases.models import (
     SolidarityMessage,
     consent_version,
 )
+from cms.locales import active_locale
 
 
 def is_from_this_site(request) -> bool:
@@ -58,16 +58,21 @@ def live_case_in_active_language(page_id) -> CasePage:
     return get_object_or_404(
         CasePage.objects.live().select_related("locale"),
         pk=page_id,
-        locale=Locale.get_active(),
+        locale=active_locale(),
     )
 
 
+def case_block(case: CasePage, block_type: str):
+    """The value of the case's ``block_type`` block, as visitors saw it, or None."""
+    return next((block.value for block in case.body if block.block_type == block_type), None)
+
+
 def action_block(case: CasePage, block_type: str):
-    """The value of the case's ``block_type`` block, as visitors saw it, or 404."""
-    for block in case.body:
-        if block.block_type == block_type:
-            return block.value
-    raise Http404
+    """The value of the case's ``block_type`` block, or 404: the action is not on this page."""
+    block = case_block(case, block_type)
+    if block is None:
+        raise Http404
+    return block
 
 
 def render_case_page(request, case, status, **extra_context):
@@ -195,7 +200,7 @@ def case_counts(request, page_id):
         "case": render_to_string("cases/includes/case_count.html", {"total": totals.total}),
         "progress": totals.signatures,
     }
-    petition = next((b.value for b in case.body if b.block_type == "petition"), None)
+    petition = case_block(case, "petition")
     if petition is not None:
         counts["petition"] = render_to_string(
             "cases/includes/petition_count.html",

@@ -48,12 +48,15 @@ class CaseActionTestCase(TestCase):
         with translation.override(language_code):
             return reverse(f"cases:{name}", args=[page.pk])
 
-    def sign(self, page=None, language_code="fr", headers=ORIGIN, **overrides):
+    def sign(
+        self, page=None, language_code="fr", headers=ORIGIN, remote_addr="127.0.0.1", **overrides
+    ):
         page = page or self.case
         return self.client.post(
             self.url("sign_petition", page, language_code),
             petition_data(**overrides),
             headers=headers,
+            REMOTE_ADDR=remote_addr,
         )
 
     def signature_count(self):
@@ -78,7 +81,7 @@ class PetitionTests(CaseActionTestCase):
         self.assertEqual(signature.case_translation_key, self.case.translation_key)
 
     def test_a_signature_stores_the_consent_text_as_shown_and_no_client_address(self):
-        self.sign(REMOTE_ADDR="203.0.113.9")
+        self.sign(remote_addr="203.0.113.9")
         signature = PetitionSignature.objects.get()
         self.assertEqual(signature.consent_text, PETITION["consent_text"])
         self.assertEqual(len(signature.consent_version), 12)
