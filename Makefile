@@ -41,10 +41,11 @@ chromium:
 
 postgres:
 	@ls -d /usr/lib/postgresql/*/bin >/dev/null 2>&1 || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null)
-	@if ! test -S $(PG_DIR)/.s.PGSQL.$(PG_PORT); then \
+	@PG_BIN=$$(ls -d /usr/lib/postgresql/*/bin | tail -1); \
+	if ! runuser -u postgres -- $$PG_BIN/pg_ctl -D $(PG_DIR)/data status >/dev/null 2>&1; then \
 		rm -rf $(PG_DIR) && mkdir -p $(PG_DIR) && chown postgres $(PG_DIR) && \
-		runuser -u postgres -- $$(ls -d /usr/lib/postgresql/*/bin | tail -1)/initdb -D $(PG_DIR)/data -A trust -U postgres >/dev/null && \
-		runuser -u postgres -- $$(ls -d /usr/lib/postgresql/*/bin | tail -1)/pg_ctl -D $(PG_DIR)/data -l $(PG_DIR)/log -w \
+		runuser -u postgres -- $$PG_BIN/initdb -D $(PG_DIR)/data -A trust -U postgres >/dev/null && \
+		runuser -u postgres -- $$PG_BIN/pg_ctl -D $(PG_DIR)/data -l $(PG_DIR)/log -w \
 			-o "-p $(PG_PORT) -k $(PG_DIR) -c listen_addresses='' -c fsync=off -c max_connections=200" start >/dev/null; \
 	fi
 
