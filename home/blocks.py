@@ -59,6 +59,11 @@ class TestimonialBlock(SnippetChooserBlock):
     def __init__(self, **kwargs):
         super().__init__("home.Testimonial", **kwargs)
 
+    def bulk_to_python(self, values):
+        # The testimonials of a page and their photos in one query, however many it shows.
+        testimonials = self.model_class.objects.select_related("photo").in_bulk(values)
+        return [testimonials.get(pk) for pk in values]
+
     def get_preview_value(self):
         # A real testimonial of the site shows editors what the block looks like.
         return self.target_model.objects.filter(live=True).first()

@@ -171,6 +171,9 @@ class CasePage(Page):
     )
     body = StreamField(CaseBodyBlock(), verbose_name=_("body"), blank=True)
 
+    # Fetched in the same query as the page when it is served (cms.routing).
+    served_with = ["portrait"]
+
     content_panels = Page.content_panels + [
         MultiFieldPanel(
             [
@@ -214,7 +217,9 @@ class CasePage(Page):
 
     @property
     def campaign_year(self):
-        return self.get_parent().specific.year
+        # The parent is a CampaignPage (parent_page_types): one query for its year.
+        parent_path = self.path[: -self.steplen]
+        return CampaignPage.objects.filter(path=parent_path).values_list("year", flat=True).first()
 
     @cached_property
     def action_totals(self) -> CaseActionTotals:

@@ -11,7 +11,7 @@ PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
 
 INSTALLED_APPS = [
-    "cms",
+    "cms.apps.CmsConfig",
     "home",
     "cases",
     "search",
@@ -183,6 +183,12 @@ STORAGES = {
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
+
+# How long browsers and shared caches (the proxy, a CDN) may keep an anonymous page. Publishing
+# purges the proxy at once; the counts in a page that nobody republishes age at most this much,
+# and the live counts (cases.views.case_counts) refresh them every few seconds anyway.
+PAGE_BROWSER_CACHE_SECONDS = 60
+PAGE_SHARED_CACHE_SECONDS = 180
 
 # Actions a client address may take per window (count, seconds), across all cases.
 CASE_ACTION_RATE_LIMIT = (20, 600)

@@ -4,10 +4,11 @@ from dataclasses import dataclass
 
 from django import template
 from django.conf import settings
+from django.core.cache import cache
 from django.utils import translation
 from wagtail.models import Page, Site
 
-from cms.locales import active_locale, locales_by_language
+from cms.routing import ROUTE_TIMEOUT, tree_version
 
 register = template.Library()
 
@@ -23,14 +24,46 @@ class LanguageLink:
     is_translation: bool
 
 
-def localized_home(request, locale):
+@dataclass(frozen=True)
+class MenuLink:
+    page_id: int
+    title: str
+    url: str
+    full_url: str
+
+
+@dataclass(frozen=True)
+class LanguageMenu:
+    home: MenuLink
+    items: list[MenuLink]
+
+
+def site_menus(request) -> dict[str, LanguageMenu]:
+    """Each language's live home page on the request's site, with its children shown in menus.
+
+    Every page needs them, for the navigation and the language switcher; they are kept in the
+    cache under the page tree's version, which any publication or move replaces.
+    """
     site = Site.find_for_request(request)
     if site is None:
-        return None
-    root = site.root_page
-    if root.locale_id == locale.id:
-        return root
-    return root.get_translations().live().filter(locale=locale).first()
+        return {}
+    key = f"menus:{tree_version()}:{site.pk}:{site.root_page_id}"
+    menus = cache.get(key)
+    if menus is None:
+        homes = site.root_page.get_translations(inclusive=True).live().select_related("locale")
+        menus = {
+            home.locale.language_code: LanguageMenu(
+                home=link(home, request),
+                items=[link(page, request) for page in home.get_children().live().in_menu()],
+            )
+            for home in homes
+        }
+        cache.set(key, menus, ROUTE_TIMEOUT)
+    return menus
+
+
+def link(page, request) -> MenuLink:
+    return MenuLink(page.pk, page.title, page.get_url(request), page.get_full_url(request))
 
 
 @register.simple_tag(takes_context=True)
@@ -44,25 +77,25 @@ def language_links(context, page=None):
     translations = {}
     if isinstance(page, Page) and page.pk:
         translations = {
-            p.locale.language_code: p
+            p.locale.language_code: link(p, request)
             for p in page.get_translations(inclusive=True).live().select_related("locale")
         }
-    locales = locales_by_language()
+    menus = site_menus(request)
 
     links = []
     for language_code, name in settings.LANGUAGES:
         target = translations.get(language_code)
         is_translation = target is not None
-        if target is None and language_code in locales:
-            target = localized_home(request, locales[language_code])
+        if target is None and language_code in menus:
+            target = menus[language_code].home
         if target is None:
             continue
         links.append(
             LanguageLink(
                 language_code=language_code,
                 name=name,
-                url=target.get_url(request),
-                full_url=target.get_full_url(request),
+                url=target.url,
+                full_url=target.full_url,
                 is_current=language_code == current,
                 is_translation=is_translation,
             )
@@ -73,8 +106,5 @@ def language_links(context, page=None):
 @register.simple_tag(takes_context=True)
 def main_navigation(context):
     """The home page of the visitor's language and its live children shown in menus."""
-    request = context["request"]
-    home = localized_home(request, active_locale())
-    if home is None:
-        return {"home": None, "items": Page.objects.none()}
-    return {"home": home, "items": home.get_children().live().in_menu()}
+    menu = site_menus(context["request"]).get(translation.get_language())
+    return menu or {"home": None, "items": []}

@@ -1,0 +1,127 @@
+"""Serving pages: routes from the cache, and headers that let a shared cache keep the page.
+
+Wagtail routes a URL by walking the tree, two queries a level, after finding the site root and
+its translation. Here the route of every (site, language, path) is kept in the cache under the
+page tree's version, which any publication, move or deletion replaces. A cached route names the
+page and its url_path, and the page is fetched by both and `live`: a stale entry can only miss,
+never serve the wrong page. Whatever the depth and language, a page costs one query to find.
+"""
+
+import hashlib
+import uuid
+
+from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
+from django.core.cache import cache
+from django.db.models.signals import post_delete, post_save
+from django.dispatch import receiver
+from django.utils import translation
+from django.utils.cache import patch_cache_control
+from wagtail.models import Locale, Page, PageViewRestriction, Site
+from wagtail.signals import page_published, page_unpublished, post_page_move
+from wagtail.url_routing import RouteResult
+from wagtail.views import serve as wagtail_serve
+
+TREE_VERSION_KEY = "page-tree-version"
+ROUTE_TIMEOUT = 24 * 3600
+
+
+def tree_version() -> str:
+    """The version of the published tree: cache keys of routes and menus carry it."""
+    version = cache.get(TREE_VERSION_KEY)
+    if version is None:
+        cache.add(TREE_VERSION_KEY, uuid.uuid4().hex, timeout=None)
+        version = cache.get(TREE_VERSION_KEY) or "unversioned"
+    return version
+
+
+@receiver([page_published, page_unpublished, post_page_move])
+@receiver([post_save, post_delete], sender=Site)
+@receiver([post_save, post_delete], sender=Locale)
+@receiver([post_save, post_delete], sender=PageViewRestriction)
+def forget_page_tree(**kwargs):
+    cache.set(TREE_VERSION_KEY, uuid.uuid4().hex, timeout=None)
+
+
+@receiver(post_delete)
+def forget_page_tree_on_delete(sender, instance, **kwargs):
+    if isinstance(instance, Page):
+        forget_page_tree()
+
+
+def serve(request, path):
+    """Wagtail's page view, with the route from the cache and shared-cache headers."""
+    version = tree_version()
+    site = find_site(request, version)
+    route_key = None
+    if site is not None:
+        route_key = (
+            f"route:{version}:{site.pk}:{site.root_page_id}:"
+            f"{translation.get_language()}:{digest(path)}"
+        )
+        page = cached_page(cache.get(route_key))
+        if page is not None:
+            # Page.route_for_request() reads the route from here rather than walking the tree.
+            request._wagtail_route_for_request = RouteResult(page)
+            route_key = None
+
+    response = wagtail_serve(request, path)
+
+    route = getattr(request, "_wagtail_route_for_request", None)
+    if route_key and route is not None and not route.args and not route.kwargs:
+        page = route.page
+        cache.set(route_key, (page.content_type_id, page.pk, page.url_path), ROUTE_TIMEOUT)
+    return with_shared_cache_headers(request, response)
+
+
+def find_site(request, version):
+    """Site.find_for_request(), kept in the cache: the host names of a site rarely change."""
+    key = f"site:{version}:{digest(request._get_raw_host())}:{request.get_port()}"
+    site = cache.get(key)
+    if site is None:
+        site = Site.find_for_request(request)
+        if site is not None:
+            cache.set(key, site, ROUTE_TIMEOUT)
+    # Wagtail (page URLs, settings) reads the request's site from here.
+    request._wagtail_site = site
+    return site
+
+
+def digest(text):
+    return hashlib.blake2b(text.encode(), digest_size=16).hexdigest()
+
+
+def cached_page(route):
+    if route is None:
+        return None
+    content_type_id, page_id, url_path = route
+    model = ContentType.objects.get_for_id(content_type_id).model_class()
+    if model is None:
+        return None
+    related = getattr(model, "served_with", ())
+    return (
+        model.objects.select_related("locale", *related)
+        .filter(pk=page_id, url_path=url_path, live=True)
+        .first()
+    )
+
+
+def with_shared_cache_headers(request, response):
+    """Let shared caches keep anonymous pages for a few minutes; publishing purges them sooner.
+
+    Responses that already say how to cache them keep their word: Wagtail marks pages behind a
+    password or a login `private, no-store`. Anyone with a session (editors) gets a private
+    copy: their pages carry the user bar.
+    """
+    if response.status_code != 200 or response.has_header("Cache-Control"):
+        return response
+    if settings.SESSION_COOKIE_NAME in request.COOKIES:
+        patch_cache_control(response, private=True)
+    else:
+        patch_cache_control(
+            response,
+            public=True,
+            max_age=settings.PAGE_BROWSER_CACHE_SECONDS,
+            s_maxage=settings.PAGE_SHARED_CACHE_SECONDS,
+        )
+    return response
