@@ -23,7 +23,9 @@ class SharedCacheHeadersTests(TestCase):
 
     def test_pages_behind_a_password_are_never_stored(self):
         PageViewRestriction.objects.create(
-            page=self.case, restriction_type=PageViewRestriction.PASSWORD, password="secret"
+            page=self.case,
+            restriction_type=PageViewRestriction.PASSWORD,
+            password="secret",  # noqa: S106
         )
         response = self.client.get(self.case.url)
         self.assertEqual(response.status_code, 200)  # the password form
