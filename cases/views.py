@@ -8,6 +8,7 @@ only, in the cache, hashed, and never stored with an action).
 """
 
 import hashlib
+import ipaddress
 from urllib.parse import urlsplit
 
 from django.conf import settings
@@ -40,10 +41,28 @@ def is_from_this_site(request) -> bool:
     return bool(source) and urlsplit(source).netloc == request.get_host()
 
 
+def client_address(request) -> str:
+    """The visitor's address: the connection's, or behind trusted proxies the last address
+    they forwarded that is not one of theirs (addresses further left are the client's word)."""
+    address = request.META.get("REMOTE_ADDR", "")
+    forwarded = [a.strip() for a in request.headers.get("X-Forwarded-For", "").split(",")]
+    while forwarded and is_trusted_proxy(address):
+        address = forwarded.pop()
+    return address
+
+
+def is_trusted_proxy(address) -> bool:
+    try:
+        ip = ipaddress.ip_address(address)
+    except ValueError:
+        return False
+    return any(ip in ipaddress.ip_network(proxy) for proxy in settings.TRUSTED_PROXIES)
+
+
 def is_rate_limited(request) -> bool:
     """Count this client address's actions in the current window; True once over the limit."""
     limit, window_seconds = settings.CASE_ACTION_RATE_LIMIT
-    address = request.META.get("REMOTE_ADDR", "")
+    address = client_address(request)
     digest = hashlib.sha256(f"{settings.SECRET_KEY}:{address}".encode()).hexdigest()[:32]
     window = int(timezone.now().timestamp() // window_seconds)
     key = f"case-actions:{digest}:{window}"

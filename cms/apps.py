@@ -6,4 +6,4 @@ class CmsConfig(AppConfig):
 
     def ready(self):
         # Connect the receivers that keep the per-process and cached views of the tree fresh.
-        from cms import locales, routing  # noqa: F401
+        from cms import locales, page_cache  # noqa: F401

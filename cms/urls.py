@@ -6,7 +6,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from cms import routing
+from cms import page_cache
 from cms.sitemaps import robots_txt, sitemap_view
 from search import views as search_views
 
@@ -30,8 +30,8 @@ if settings.DEBUG or settings.SERVE_MEDIA:
 urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
     path("actions/", include("cases.urls")),
-    # Pages go through cms.routing (cached routes, shared-cache headers) to Wagtail's own view;
+    # Pages go through cms.page_cache (cached routes, shared-cache headers) to Wagtail's own view;
     # Wagtail's other front-end URLs (/_util/: password and login forms) are left to it.
-    re_path(r"^(?!_util/)((?:[\w\-]+/)*)$", routing.serve, name="serve_page"),
+    re_path(r"^(?!_util/)((?:[\w\-]+/)*)$", page_cache.serve, name="serve_page"),
     path("", include(wagtail_urls)),
 )

@@ -45,6 +45,9 @@ class DeploymentChecksTests(TestCase):
             "DJANGO_SECRET_KEY": secrets.token_urlsafe(60),
             "DJANGO_ALLOWED_HOSTS": "ecrire.example.org",
             "WAGTAILADMIN_BASE_URL": "https://ecrire.example.org",
+            "DATABASE_URL": "postgres://ecrire@db.internal/ecrire",
+            "REDIS_URL": "redis://cache.internal:6379/0",
+            "FRONTEND_CACHE_PURGE_URL": "http://proxy.internal",
         }
         check = subprocess.run(  # noqa: S603 - our own manage.py
             [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],

@@ -171,7 +171,7 @@ class CasePage(Page):
     )
     body = StreamField(CaseBodyBlock(), verbose_name=_("body"), blank=True)
 
-    # Fetched in the same query as the page when it is served (cms.routing).
+    # Fetched in the same query as the page when it is served (cms.page_cache).
     served_with = ["portrait"]
 
     content_panels = Page.content_panels + [

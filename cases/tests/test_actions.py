@@ -181,6 +181,31 @@ class PetitionTests(CaseActionTestCase):
         self.assertContains(response, "وصل عدد كبير من التحركات من اتصالك", status_code=429)
         self.assertEqual(self.signature_count(), 2)
 
+    @override_settings(CASE_ACTION_RATE_LIMIT=(1, 600), TRUSTED_PROXIES=["127.0.0.1/32"])
+    def test_behind_the_proxy_each_visitor_has_their_own_limit(self):
+        def sign_through_proxy(email, forwarded_for):
+            return self.sign(
+                headers=ORIGIN | {"X-Forwarded-For": forwarded_for},
+                **{"petition-email": email},
+            )
+
+        self.assertEqual(sign_through_proxy("a@example.org", "203.0.113.5").status_code, 303)
+        self.assertEqual(sign_through_proxy("b@example.org", "203.0.113.6").status_code, 303)
+        # What the client itself puts first in the header is not believed.
+        forged = sign_through_proxy("c@example.org", "198.51.100.1, 203.0.113.5")
+        self.assertEqual(forged.status_code, 429)
+        self.assertEqual(self.signature_count(), 2)
+
+    @override_settings(CASE_ACTION_RATE_LIMIT=(1, 600), TRUSTED_PROXIES=["127.0.0.1/32"])
+    def test_a_client_that_is_not_the_proxy_cannot_pick_its_address(self):
+        for number in range(2):
+            response = self.sign(
+                headers=ORIGIN | {"X-Forwarded-For": f"203.0.113.{number}"},
+                remote_addr="192.0.2.7",
+                **{"petition-email": f"person{number}@example.org"},
+            )
+        self.assertEqual(response.status_code, 429)
+
 
 class CacheabilityTests(CaseActionTestCase):
     def test_an_anonymous_case_page_sets_no_cookie_and_does_not_vary_on_cookie(self):

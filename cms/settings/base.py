@@ -19,6 +19,7 @@ INSTALLED_APPS = [
     "wagtail_localize.locales",  # replaces wagtail.locales, as wagtail-localize requires
     "wagtail_modeladmin",
     "wagtail.contrib.forms",
+    "wagtail.contrib.frontend_cache",
     "wagtail.contrib.redirects",
     "wagtail.embeds",
     "wagtail.sites",
@@ -33,6 +34,8 @@ INSTALLED_APPS = [
     "taggit",
     "django_filters",
     "django_countries",
+    "django_tasks",
+    "django_tasks_db",
     "csp",
     "axes",
     "django.contrib.auth",
@@ -124,6 +127,16 @@ DATABASES = {
 
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
+# Background tasks (e-mails, cache purges) run at once here; production queues them in the
+# database for the worker (manage.py db_worker).
+TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+
+# The caching proxy to purge when pages are published (production sets it; see cms.page_cache).
+WAGTAILFRONTENDCACHE = {}
+# Translated pages have translated slugs: each translation is purged by its own URL, not by
+# swapping the language prefix of the French one.
+WAGTAILFRONTENDCACHE_LANGUAGES = []
+
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
@@ -190,6 +203,8 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 PAGE_BROWSER_CACHE_SECONDS = 60
 PAGE_SHARED_CACHE_SECONDS = 180
 
+# Proxies whose X-Forwarded-For is believed when counting a client's actions (cases.views).
+TRUSTED_PROXIES = []
 # Actions a client address may take per window (count, seconds), across all cases.
 CASE_ACTION_RATE_LIMIT = (20, 600)
 # After this many months, actions lose their personal details (anonymise_old_actions).

@@ -8,7 +8,7 @@ from django.core.cache import cache
 from django.utils import translation
 from wagtail.models import Page, Site
 
-from cms.routing import ROUTE_TIMEOUT, tree_version
+from cms.page_cache import ROUTE_TIMEOUT, tree_version
 
 register = template.Library()
 

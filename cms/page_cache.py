@@ -1,10 +1,15 @@
-"""Serving pages: routes from the cache, and headers that let a shared cache keep the page.
+"""Serving pages from caches: routes and menus in the cache, pages in a shared cache, purges.
 
 Wagtail routes a URL by walking the tree, two queries a level, after finding the site root and
 its translation. Here the route of every (site, language, path) is kept in the cache under the
 page tree's version, which any publication, move or deletion replaces. A cached route names the
 page and its url_path, and the page is fetched by both and `live`: a stale entry can only miss,
 never serve the wrong page. Whatever the depth and language, a page costs one query to find.
+
+Anonymous pages are sent with headers that let the caching proxy (or a CDN) keep them for a few
+minutes; publishing purges, through wagtail.contrib.frontend_cache and its background task, the
+page (Wagtail itself), the pages that list it, its translations and the pages that show a
+snippet just published.
 """
 
 import hashlib
@@ -17,8 +22,9 @@ from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from django.utils import translation
 from django.utils.cache import patch_cache_control
-from wagtail.models import Locale, Page, PageViewRestriction, Site
-from wagtail.signals import page_published, page_unpublished, post_page_move
+from wagtail.contrib.frontend_cache.utils import purge_pages_from_cache
+from wagtail.models import Locale, Page, PageViewRestriction, ReferenceIndex, Site
+from wagtail.signals import page_published, page_unpublished, post_page_move, published
 from wagtail.url_routing import RouteResult
 from wagtail.views import serve as wagtail_serve
 
@@ -125,3 +131,26 @@ def with_shared_cache_headers(request, response):
             s_maxage=settings.PAGE_SHARED_CACHE_SECONDS,
         )
     return response
+
+
+@receiver([page_published, page_unpublished])
+def purge_pages_showing(instance, **kwargs):
+    """Wagtail purges the page itself; the pages above list it (the home page and the campaign
+    show their cases), and its translations' language switchers link to it."""
+    if not settings.WAGTAILFRONTENDCACHE:
+        return
+    ancestors = instance.get_ancestors().live().filter(depth__gt=1).specific()
+    translations = instance.get_translations().live().specific()
+    purge_pages_from_cache([*ancestors, *translations])
+
+
+@receiver(published)
+def purge_pages_using_snippet(instance, **kwargs):
+    """A testimonial just published shows on every page that quotes it."""
+    if not settings.WAGTAILFRONTENDCACHE:
+        return
+    purge_pages_from_cache(
+        source
+        for source, _references in ReferenceIndex.get_grouped_references_to(instance)
+        if isinstance(source, Page) and source.live
+    )

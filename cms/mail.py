@@ -1,0 +1,68 @@
+"""E-mail goes out from the background worker: no request waits on the mail server.
+
+Wagtail's moderation notices, password resets and the site's own messages all go through
+Django's e-mail API; in production EMAIL_BACKEND is TaskEmailBackend, which queues each message
+as a task, and the worker hands it to EMAIL_DELIVERY_BACKEND (SMTP unless told otherwise).
+"""
+
+import base64
+
+from django.conf import settings
+from django.core.mail import EmailMultiAlternatives, get_connection
+from django.core.mail.backends.base import BaseEmailBackend
+from django_tasks import task
+
+
+class TaskEmailBackend(BaseEmailBackend):
+    def send_messages(self, email_messages):
+        for message in email_messages:
+            send_email.enqueue(as_task_argument(message))
+        return len(email_messages)
+
+
+@task()
+def send_email(message: dict):
+    connection = get_connection(settings.EMAIL_DELIVERY_BACKEND)
+    connection.send_messages([from_task_argument(message)])
+
+
+def as_task_argument(message) -> dict:
+    """The message as JSON, which is what a task's arguments must be."""
+    return {
+        "subject": message.subject,
+        "body": message.body,
+        "from_email": message.from_email,
+        "to": message.to,
+        "cc": message.cc,
+        "bcc": message.bcc,
+        "reply_to": message.reply_to,
+        "headers": message.extra_headers,
+        "alternatives": [list(a) for a in getattr(message, "alternatives", [])],
+        "attachments": [
+            [
+                name,
+                base64.b64encode(
+                    content if isinstance(content, bytes) else content.encode()
+                ).decode(),
+                mimetype,
+            ]
+            for name, content, mimetype in message.attachments
+        ],
+    }
+
+
+def from_task_argument(message: dict) -> EmailMultiAlternatives:
+    email = EmailMultiAlternatives(
+        subject=message["subject"],
+        body=message["body"],
+        from_email=message["from_email"],
+        to=message["to"],
+        cc=message["cc"],
+        bcc=message["bcc"],
+        reply_to=message["reply_to"],
+        headers=message["headers"],
+        alternatives=[tuple(a) for a in message["alternatives"]],
+    )
+    for name, content, mimetype in message["attachments"]:
+        email.attach(name, base64.b64decode(content), mimetype)
+    return email
