@@ -13,9 +13,11 @@ import html
 import io
 import re
 import uuid
+from urllib.parse import urlsplit
 from collections.abc import Iterator
 from datetime import date
 
+from django.conf import settings
 from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
 from django.db import transaction
@@ -36,8 +38,6 @@ from home.models import HomePage, StandardPage, Testimonial
 
 DEMO_NAMESPACE = uuid.UUID("2f6f8d1c-5b0e-4f55-9a55-6d1e0c2f7a41")
 HOME_SLUG = T("accueil", "ar", "en")
-# Where `make run` serves the site: full URLs (hreflang, shares) are built from the Site record.
-LOCAL_HOSTNAME, LOCAL_PORT = "127.0.0.1", 8000
 SUCCESS_STORIES_PARENT = "est-ce-que-ca-marche"
 TRANSLATION_TOOL_NAME = "demo content"
 
@@ -230,11 +230,15 @@ class DemoSiteBuilder:
         site = Site.objects.filter(is_default_site=True).first()
         if site is None:
             site = Site(is_default_site=True)
-        if site.root_page_id != home.pk:
+        # Full URLs (hreflang, shares) are built from the Site record: it names where the site
+        # is served, as the admin's base URL does (make run: port 8000; make serve: 8080).
+        base_url = urlsplit(settings.WAGTAILADMIN_BASE_URL)
+        address = (base_url.hostname, base_url.port or 80)
+        if site.root_page_id != home.pk or (site.hostname, site.port) != address:
             previous_root = site.root_page if site.pk else None
             site.root_page = home
             site.site_name = spec["title"].fr
-            site.hostname, site.port = LOCAL_HOSTNAME, LOCAL_PORT
+            site.hostname, site.port = address
             site.save()
             # Wagtail's own placeholder ("Welcome to your new Wagtail site!") is not ours to keep.
             if previous_root and type(previous_root.specific) is Page:

@@ -144,9 +144,9 @@ def open_pages_show_new_signatures(open_page, demo_site):
     with signer.expect_navigation():
         signer.click("#petition button[type=submit]")
 
-    # The watcher never reloads: the script fetches the counts every 5 seconds. (expect polls
+    # The watcher never reloads: the script fetches the counts every 3 seconds. (expect polls
     # from Playwright's own world: the page's Content-Security-Policy forbids eval.)
-    expect(watcher.locator(".progress__count strong")).to_have_text("1", timeout=6000)
+    expect(watcher.locator(".progress__count strong")).to_have_text("1", timeout=5000)
     assert "1 signature sur" in watcher.locator(".progress__count").inner_text()
     assert watcher.locator("progress").evaluate("bar => bar.value") == 1
     assert watcher.locator(".case__count strong").inner_text() == "1"

@@ -1,0 +1,262 @@
+"""The production stack on this machine: what `make serve` and `make bench` start.
+
+PostgreSQL, Redis, gunicorn, the task worker and nginx (with its cache-purge module), from
+Debian's packages and PyPI, configured as production is (cms.settings.production, every setting
+from the environment) but on the loopback: http://127.0.0.1:8080/. Their data, logs and sockets
+live in one directory (STACK_DIR, /tmp/ecrire-pour-les-droits-stack by default).
+
+    python deploy/stack.py serve    start, then stop everything on Ctrl-C
+    python deploy/stack.py start    start, and leave it running
+    python deploy/stack.py stop
+    python deploy/stack.py manage …  a manage.py command against the stack's database
+"""
+
+import os
+import secrets
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+PROJECT = Path(__file__).resolve().parent.parent
+RUN_DIR = Path(os.environ.get("STACK_DIR", "/tmp/ecrire-pour-les-droits-stack"))
+LISTEN = ("127.0.0.1", 8080)
+APP_ADDRESS = ("127.0.0.1", 8001)
+PG_PORT = 54330
+REDIS_PORT = 63790
+DEBIAN_PACKAGES = {
+    "postgresql": "/usr/lib/postgresql",
+    "redis-server": "/usr/bin/redis-server",
+    "nginx": "/usr/sbin/nginx",
+    "libnginx-mod-http-cache-purge": "/usr/lib/nginx/modules/ngx_http_cache_purge_module.so",
+    "wrk": "/usr/bin/wrk",
+}
+
+PG_DIR = RUN_DIR / "postgres"  # the postgres user's: data, socket and log
+PG_DATA = PG_DIR / "data"
+STATIC_ROOT = RUN_DIR / "static"
+MEDIA_ROOT = RUN_DIR / "media"
+
+
+def environment() -> dict:
+    """The production settings' environment; what is already set (a rate limit for the
+    benchmark, say) wins."""
+    secret_file = RUN_DIR / "secret-key"
+    if not secret_file.exists():
+        secret_file.write_text(secrets.token_urlsafe(60))
+    base_url = f"http://{LISTEN[0]}:{LISTEN[1]}"
+    return {
+        "DJANGO_SETTINGS_MODULE": "cms.settings.production",
+        "DJANGO_SECRET_KEY": secret_file.read_text(),
+        "DJANGO_ALLOWED_HOSTS": "127.0.0.1,localhost",
+        "WAGTAILADMIN_BASE_URL": base_url,
+        "HTTPS_ONLY": "false",  # no certificate on the loopback
+        "DATABASE_URL": f"postgres://postgres@/ecrire?host={PG_DIR}&port={PG_PORT}",
+        "REDIS_URL": f"redis://127.0.0.1:{REDIS_PORT}/0",
+        "FRONTEND_CACHE_PURGE_URL": base_url,
+        "EMAIL_DELIVERY_BACKEND": "django.core.mail.backends.console.EmailBackend",
+        "STATIC_ROOT": str(STATIC_ROOT),
+        "MEDIA_ROOT": str(MEDIA_ROOT),
+        "GUNICORN_BIND": "{}:{}".format(*APP_ADDRESS),
+        "PYTHONPATH": str(PROJECT),
+    } | {key: value for key, value in os.environ.items()}
+
+
+def run(*command, user=None, env=None, **kwargs):
+    if user:
+        command = ("runuser", "-u", user, "--", *command)
+    return subprocess.run(command, check=True, env=env, cwd=PROJECT, **kwargs)
+
+
+def manage(*arguments, env):
+    run(sys.executable, "manage.py", *arguments, env=env)
+
+
+def install_packages():
+    missing = [name for name, path in DEBIAN_PACKAGES.items() if not Path(path).exists()]
+    if missing:
+        print("Installing from Debian:", ", ".join(missing), flush=True)
+        apt = {"DEBIAN_FRONTEND": "noninteractive"} | os.environ
+        run("apt-get", "update", "-qq", env=apt)
+        run("apt-get", "install", "-y", "-qq", *missing, env=apt, stdout=subprocess.DEVNULL)
+
+
+def pg_bin(name):
+    return str(sorted(Path("/usr/lib/postgresql").glob("*/bin"))[-1] / name)
+
+
+def start_postgres():
+    if not (PG_DATA / "PG_VERSION").exists():
+        PG_DIR.mkdir(parents=True, exist_ok=True)
+        shutil.chown(PG_DIR, "postgres")
+        run(pg_bin("initdb"), "-D", PG_DATA, "-A", "trust", "-U", "postgres", user="postgres",
+            stdout=subprocess.DEVNULL)
+    status = subprocess.run(
+        ["runuser", "-u", "postgres", "--", pg_bin("pg_ctl"), "-D", PG_DATA, "status"],
+        capture_output=True,
+    )
+    if status.returncode != 0:
+        # Durable as in production: fsync and synchronous commit stay on. Sockets only.
+        options = (
+            f"-p {PG_PORT} -k {PG_DIR} -c listen_addresses='' -c max_connections=100 "
+            "-c shared_buffers=256MB -c max_wal_size=2GB"
+        )
+        run(pg_bin("pg_ctl"), "-D", PG_DATA, "-l", PG_DIR / "postgres.log", "-w", "-o", options,
+            "start", user="postgres", stdout=subprocess.DEVNULL)
+    databases = subprocess.run(
+        [pg_bin("psql"), "-h", PG_DIR, "-p", str(PG_PORT), "-U", "postgres", "-Atc",
+         "SELECT datname FROM pg_database"],
+        capture_output=True, text=True, check=True,
+    ).stdout.split()
+    if "ecrire" not in databases:
+        run(pg_bin("createdb"), "-h", PG_DIR, "-p", str(PG_PORT), "-U", "postgres", "ecrire")
+
+
+def start_redis():
+    if is_listening(("127.0.0.1", REDIS_PORT)):
+        return
+    # A cache only: nothing to save, and the least recently used keys make room.
+    run("redis-server", "--port", str(REDIS_PORT), "--bind", "127.0.0.1", "--daemonize", "yes",
+        "--dir", RUN_DIR, "--pidfile", RUN_DIR / "redis.pid", "--logfile", RUN_DIR / "redis.log",
+        "--save", "", "--appendonly", "no", "--maxmemory", "256mb",
+        "--maxmemory-policy", "allkeys-lru")
+    wait_for(("127.0.0.1", REDIS_PORT), "Redis")
+
+
+def start_gunicorn(env):
+    if is_listening(APP_ADDRESS):
+        return
+    run(str(Path(sys.executable).with_name("gunicorn")), "cms.wsgi", "--config",
+        PROJECT / "deploy" / "gunicorn.conf.py", "--daemon", "--pid", RUN_DIR / "gunicorn.pid",
+        "--error-logfile", RUN_DIR / "gunicorn.log", env=env)
+    wait_for(APP_ADDRESS, "gunicorn")
+
+
+def start_worker(env):
+    pid_file = RUN_DIR / "worker.pid"
+    if pid_file.exists() and is_running(int(pid_file.read_text())):
+        return
+    with open(RUN_DIR / "worker.log", "ab") as log:
+        worker = subprocess.Popen(
+            [sys.executable, "manage.py", "db_worker", "--interval", "0.5"],
+            cwd=PROJECT, env=env, stdout=log, stderr=log, start_new_session=True,
+        )
+    pid_file.write_text(str(worker.pid))
+
+
+def start_nginx():
+    for part in ("body", "proxy", "fastcgi", "uwsgi", "scgi"):
+        (RUN_DIR / "nginx" / part).mkdir(parents=True, exist_ok=True)
+    for directory in ("cache", "bench"):
+        (RUN_DIR / directory).mkdir(exist_ok=True)
+        shutil.chown(RUN_DIR / directory, "www-data")
+    config = (PROJECT / "deploy" / "nginx.conf").read_text()
+    for name, value in {
+        "RUN_DIR": RUN_DIR,
+        "LISTEN": "{}:{}".format(*LISTEN),
+        "APP_ADDRESS": "{}:{}".format(*APP_ADDRESS),
+        "STATIC_ROOT": STATIC_ROOT,
+        "MEDIA_ROOT": MEDIA_ROOT,
+    }.items():
+        config = config.replace(f"@{name}@", str(value))
+    (RUN_DIR / "nginx.conf").write_text(config)
+    if is_listening(LISTEN):
+        run("nginx", "-c", RUN_DIR / "nginx.conf", "-s", "reload")
+    else:
+        run("nginx", "-c", RUN_DIR / "nginx.conf")
+        wait_for(LISTEN, "nginx")
+
+
+def start():
+    install_packages()
+    RUN_DIR.mkdir(parents=True, exist_ok=True)
+    RUN_DIR.chmod(0o755)
+    env = environment()
+    start_postgres()
+    start_redis()
+    manage("migrate", "--noinput", "--verbosity", "0", env=env)
+    manage("compile_catalogues", "--verbosity", "0", env=env)
+    manage("collectstatic", "--noinput", "--verbosity", "0", env=env)
+    manage("load_demo_content", "--no-admin", env=env)
+    start_gunicorn(env)
+    start_worker(env)
+    start_nginx()
+    print(f"The production stack serves http://{LISTEN[0]}:{LISTEN[1]}/ (logs in {RUN_DIR})")
+
+
+def stop():
+    if (RUN_DIR / "nginx.pid").exists():
+        subprocess.run(["nginx", "-c", RUN_DIR / "nginx.conf", "-s", "quit"], check=False)
+    for name in ("worker", "gunicorn"):
+        pid_file = RUN_DIR / f"{name}.pid"
+        if pid_file.exists():
+            terminate(int(pid_file.read_text()))
+            pid_file.unlink(missing_ok=True)
+    if is_listening(("127.0.0.1", REDIS_PORT)):
+        subprocess.run(["redis-cli", "-p", str(REDIS_PORT), "shutdown", "nosave"], check=False,
+                       capture_output=True)
+    if (PG_DATA / "postmaster.pid").exists():
+        subprocess.run(["runuser", "-u", "postgres", "--", pg_bin("pg_ctl"), "-D", PG_DATA,
+                        "-m", "fast", "-w", "stop"], check=False, capture_output=True)
+
+
+def serve():
+    start()
+    print("Ctrl-C stops it.", flush=True)
+    signal.signal(signal.SIGTERM, lambda *args: sys.exit(0))
+    try:
+        while True:
+            time.sleep(3600)
+    except (KeyboardInterrupt, SystemExit):
+        pass
+    finally:
+        stop()
+
+
+def terminate(pid, timeout=30):
+    try:
+        os.kill(pid, signal.SIGTERM)
+    except ProcessLookupError:
+        return
+    deadline = time.monotonic() + timeout
+    while is_running(pid) and time.monotonic() < deadline:
+        time.sleep(0.1)
+
+
+def is_running(pid) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    # A zombie (our own child, not yet reaped) is gone for all purposes.
+    try:
+        return "zombie" not in Path(f"/proc/{pid}/status").read_text().lower()
+    except FileNotFoundError:
+        return False
+
+
+def is_listening(address) -> bool:
+    with socket.socket() as connection:
+        connection.settimeout(0.5)
+        return connection.connect_ex(address) == 0
+
+
+def wait_for(address, name, timeout=30):
+    deadline = time.monotonic() + timeout
+    while not is_listening(address):
+        if time.monotonic() > deadline:
+            raise SystemExit(f"{name} did not start listening on {address}; see {RUN_DIR}")
+        time.sleep(0.1)
+
+
+if __name__ == "__main__":
+    commands = {"serve": serve, "start": start, "stop": stop}
+    if sys.argv[1:2] == ["manage"]:
+        manage(*sys.argv[2:], env=environment())
+    elif len(sys.argv) == 2 and sys.argv[1] in commands:
+        commands[sys.argv[1]]()
+    else:
+        raise SystemExit(__doc__)
