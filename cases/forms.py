@@ -7,7 +7,6 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
-from django_countries.fields import LazyTypedChoiceField
 
 # Characters that reorder text for display (U+202A–U+202E, U+2066–U+2069): a message could
 # show something other than what a moderator reads.
@@ -52,23 +51,43 @@ class ActionForm(forms.Form):
         return bool(self.data.get(self.add_prefix("website")))
 
 
+class CountryChoices:
+    """Country names in the visitor's language, sorted for it: listed when the form is shown,
+    never when a signature is checked (that is a set lookup, many times a second in a burst)."""
+
+    def __iter__(self):
+        yield ("", _("Choose your country"))
+        yield from countries
+
+
+class CountryField(forms.CharField):
+    widget = forms.Select
+
+    def __init__(self, **kwargs):
+        super().__init__(**kwargs)
+        self.widget.choices = CountryChoices()
+
+    def validate(self, value):
+        super().validate(value)
+        if value and value not in countries:
+            raise ValidationError(
+                _("Select a valid choice. That choice is not one of the available choices."),
+                code="invalid_choice",
+            )
+
+
 class PetitionForm(ActionForm):
     prefix = "petition"
 
     name = PlainTextField(label=_("Your name"), max_length=120)
     email = forms.EmailField(label=_("Your e-mail"), max_length=254)
-    country = LazyTypedChoiceField(label=_("Your country"), choices=countries)
+    country = CountryField(label=_("Your country"))
     consent = forms.BooleanField(
         label=_("I agree"),
         error_messages={
             "required": _("Please tick the box to agree, or your signature can’t count.")
         },
     )
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        # Country names in the visitor's language, sorted for it.
-        self.fields["country"].choices = [("", _("Choose your country")), *countries]
 
 
 class SolidarityMessageForm(ActionForm):

@@ -34,6 +34,7 @@ from cases.models import (
     consent_version,
 )
 from cms.locales import active_locale
+from cms.page_cache import find_site
 
 
 def is_from_this_site(request) -> bool:
@@ -111,6 +112,7 @@ class CaseActionView(View):
     form_context_name: str
 
     def post(self, request, page_id):
+        find_site(request)  # from the cache: the answer links to the case, on this site
         case = live_case_in_active_language(page_id)
         block = action_block(case, self.block_type)
         if not is_from_this_site(request):

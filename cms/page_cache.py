@@ -80,9 +80,9 @@ def serve(request, path):
     return with_shared_cache_headers(request, response)
 
 
-def find_site(request, version):
+def find_site(request, version=None):
     """Site.find_for_request(), kept in the cache: the host names of a site rarely change."""
-    key = f"site:{version}:{digest(request._get_raw_host())}:{request.get_port()}"
+    key = f"site:{version or tree_version()}:{digest(request._get_raw_host())}:{request.get_port()}"
     site = cache.get(key)
     if site is None:
         site = Site.find_for_request(request)
