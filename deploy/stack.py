@@ -92,8 +92,17 @@ def start_postgres():
     if not (PG_DATA / "PG_VERSION").exists():
         PG_DIR.mkdir(parents=True, exist_ok=True)
         shutil.chown(PG_DIR, "postgres")
-        run(pg_bin("initdb"), "-D", PG_DATA, "-A", "trust", "-U", "postgres", user="postgres",
-            stdout=subprocess.DEVNULL)
+        run(
+            pg_bin("initdb"),
+            "-D",
+            PG_DATA,
+            "-A",
+            "trust",
+            "-U",
+            "postgres",
+            user="postgres",
+            stdout=subprocess.DEVNULL,
+        )
     status = subprocess.run(
         ["runuser", "-u", "postgres", "--", pg_bin("pg_ctl"), "-D", PG_DATA, "status"],
         capture_output=True,
@@ -104,12 +113,34 @@ def start_postgres():
             f"-p {PG_PORT} -k {PG_DIR} -c listen_addresses='' -c max_connections=100 "
             "-c shared_buffers=256MB -c max_wal_size=2GB"
         )
-        run(pg_bin("pg_ctl"), "-D", PG_DATA, "-l", PG_DIR / "postgres.log", "-w", "-o", options,
-            "start", user="postgres", stdout=subprocess.DEVNULL)
+        run(
+            pg_bin("pg_ctl"),
+            "-D",
+            PG_DATA,
+            "-l",
+            PG_DIR / "postgres.log",
+            "-w",
+            "-o",
+            options,
+            "start",
+            user="postgres",
+            stdout=subprocess.DEVNULL,
+        )
     databases = subprocess.run(
-        [pg_bin("psql"), "-h", PG_DIR, "-p", str(PG_PORT), "-U", "postgres", "-Atc",
-         "SELECT datname FROM pg_database"],
-        capture_output=True, text=True, check=True,
+        [
+            pg_bin("psql"),
+            "-h",
+            PG_DIR,
+            "-p",
+            str(PG_PORT),
+            "-U",
+            "postgres",
+            "-Atc",
+            "SELECT datname FROM pg_database",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
     ).stdout.split()
     if "ecrire" not in databases:
         run(pg_bin("createdb"), "-h", PG_DIR, "-p", str(PG_PORT), "-U", "postgres", "ecrire")
@@ -119,19 +150,47 @@ def start_redis():
     if is_listening(("127.0.0.1", REDIS_PORT)):
         return
     # A cache only: nothing to save, and the least recently used keys make room.
-    run("redis-server", "--port", str(REDIS_PORT), "--bind", "127.0.0.1", "--daemonize", "yes",
-        "--dir", RUN_DIR, "--pidfile", RUN_DIR / "redis.pid", "--logfile", RUN_DIR / "redis.log",
-        "--save", "", "--appendonly", "no", "--maxmemory", "256mb",
-        "--maxmemory-policy", "allkeys-lru")
+    run(
+        "redis-server",
+        "--port",
+        str(REDIS_PORT),
+        "--bind",
+        "127.0.0.1",
+        "--daemonize",
+        "yes",
+        "--dir",
+        RUN_DIR,
+        "--pidfile",
+        RUN_DIR / "redis.pid",
+        "--logfile",
+        RUN_DIR / "redis.log",
+        "--save",
+        "",
+        "--appendonly",
+        "no",
+        "--maxmemory",
+        "256mb",
+        "--maxmemory-policy",
+        "allkeys-lru",
+    )
     wait_for(("127.0.0.1", REDIS_PORT), "Redis")
 
 
 def start_gunicorn(env):
     if is_listening(APP_ADDRESS):
         return
-    run(str(Path(sys.executable).with_name("gunicorn")), "cms.wsgi", "--config",
-        PROJECT / "deploy" / "gunicorn.conf.py", "--daemon", "--pid", RUN_DIR / "gunicorn.pid",
-        "--error-logfile", RUN_DIR / "gunicorn.log", env=env)
+    run(
+        str(Path(sys.executable).with_name("gunicorn")),
+        "cms.wsgi",
+        "--config",
+        PROJECT / "deploy" / "gunicorn.conf.py",
+        "--daemon",
+        "--pid",
+        RUN_DIR / "gunicorn.pid",
+        "--error-logfile",
+        RUN_DIR / "gunicorn.log",
+        env=env,
+    )
     wait_for(APP_ADDRESS, "gunicorn")
 
 
@@ -142,7 +201,11 @@ def start_worker(env):
     with open(RUN_DIR / "worker.log", "ab") as log:
         worker = subprocess.Popen(
             [sys.executable, "manage.py", "db_worker", "--interval", "0.5"],
-            cwd=PROJECT, env=env, stdout=log, stderr=log, start_new_session=True,
+            cwd=PROJECT,
+            env=env,
+            stdout=log,
+            stderr=log,
+            start_new_session=True,
         )
     pid_file.write_text(str(worker.pid))
 
@@ -196,11 +259,29 @@ def stop():
             terminate(int(pid_file.read_text()))
             pid_file.unlink(missing_ok=True)
     if is_listening(("127.0.0.1", REDIS_PORT)):
-        subprocess.run(["redis-cli", "-p", str(REDIS_PORT), "shutdown", "nosave"], check=False,
-                       capture_output=True)
+        subprocess.run(
+            ["redis-cli", "-p", str(REDIS_PORT), "shutdown", "nosave"],
+            check=False,
+            capture_output=True,
+        )
     if (PG_DATA / "postmaster.pid").exists():
-        subprocess.run(["runuser", "-u", "postgres", "--", pg_bin("pg_ctl"), "-D", PG_DATA,
-                        "-m", "fast", "-w", "stop"], check=False, capture_output=True)
+        subprocess.run(
+            [
+                "runuser",
+                "-u",
+                "postgres",
+                "--",
+                pg_bin("pg_ctl"),
+                "-D",
+                PG_DATA,
+                "-m",
+                "fast",
+                "-w",
+                "stop",
+            ],
+            check=False,
+            capture_output=True,
+        )
 
 
 def serve():

@@ -13,9 +13,9 @@ import html
 import io
 import re
 import uuid
-from urllib.parse import urlsplit
 from collections.abc import Iterator
 from datetime import date
+from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.core.files.base import ContentFile
