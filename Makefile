@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 MANAGE := $(PY) manage.py
 DEV_SETTINGS := DJANGO_SETTINGS_MODULE=cms.settings.dev
 
-.PHONY: run test install install-dev messages lint format clean postgres chromium
+.PHONY: run serve bench test install install-dev messages lint format clean postgres chromium
 
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)
@@ -25,6 +25,14 @@ run: install messages
 	$(DEV_SETTINGS) $(MANAGE) load_demo_content
 	@echo "Site: http://127.0.0.1:8000/   Admin: http://127.0.0.1:8000/admin/ (admin / ecrire-pour-les-droits)"
 	$(DEV_SETTINGS) $(MANAGE) runserver 127.0.0.1:8000
+
+# The production stack on this machine (deploy/stack.py): http://127.0.0.1:8080/, Ctrl-C stops it.
+serve: install
+	$(PY) deploy/stack.py serve
+
+# The stack measured: prints the table and writes it to docs/performance.md.
+bench: install
+	$(PY) bench/bench.py
 
 # A throwaway PostgreSQL for the tests: its own cluster, socket and port, trusted locally.
 PG_DIR := /tmp/ecrire-pour-les-droits-postgres

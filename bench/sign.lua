@@ -1,11 +1,10 @@
 -- wrk script: each request signs the petition with an e-mail address no one used before.
 -- Arguments: the petition's path, the Origin to send, and a prefix unique to this run.
-local thread_number = 0
+-- (Each thread runs the script in a Lua state of its own: setup() gives each its number.)
 local threads = {}
 
 function setup(thread)
-    thread:set("thread_number", thread_number)
-    thread_number = thread_number + 1
+    thread:set("thread_number", #threads)
     table.insert(threads, thread)
 end
 

@@ -208,7 +208,7 @@ class PrintLetterView(View):
 
 # Shared caches may keep the counts this long: under a burst, one render serves everyone, and a
 # new action still shows within a few seconds.
-COUNTS_MAX_AGE = 2
+COUNTS_MAX_AGE = 1
 
 
 @require_GET

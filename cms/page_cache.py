@@ -30,6 +30,7 @@ from wagtail.views import serve as wagtail_serve
 
 TREE_VERSION_KEY = "page-tree-version"
 ROUTE_TIMEOUT = 24 * 3600
+STALE_WHILE_REVALIDATE_SECONDS = 30
 
 
 def tree_version() -> str:
@@ -129,6 +130,8 @@ def with_shared_cache_headers(request, response):
             public=True,
             max_age=settings.PAGE_BROWSER_CACHE_SECONDS,
             s_maxage=settings.PAGE_SHARED_CACHE_SECONDS,
+            # While one request renders the expired page, the others get the last copy.
+            stale_while_revalidate=STALE_WHILE_REVALIDATE_SECONDS,
         )
     return response
 

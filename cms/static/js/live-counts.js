@@ -1,6 +1,6 @@
 // Keeps a case page's counts fresh while it is open: the page itself may come from a shared
-// cache for a few minutes, the counts endpoint for two seconds (cases.views.COUNTS_MAX_AGE).
-// Read every three seconds, a new action shows within five.
+// cache for a few minutes, the counts endpoint for a second (cases.views.COUNTS_MAX_AGE).
+// Read every three seconds, a new action shows within four, and five at the very most.
 const REFRESH_MILLISECONDS = 3000;
 
 document.querySelectorAll("[data-live-counts]").forEach((container) => {

@@ -1,0 +1,420 @@
+"""`make bench`: the production stack measured on this machine, each figure beside its reference.
+
+It starts the stack (deploy/stack.py) with the rate limit lifted, since all the load comes from
+one address, then measures, with wrk and a few Python clients on the same two cores:
+
+1. a case page through the caching proxy, next to the same bytes served by nginx as a file;
+2. the page rendered by Django with the proxy bypassed, and the SQL queries of every case page;
+3. petition intake for 60 seconds with distinct e-mails, then the count in the database;
+4. during that intake, how long a new signature takes to show in the live counts;
+5. intake while a gunicorn worker is killed and Redis restarted: nothing acknowledged is lost.
+
+It prints the table, writes it to docs/performance.md, and fails if a goal is missed.
+"""
+
+import http.client
+import json
+import os
+import platform
+import random
+import re
+import signal
+import subprocess
+import sys
+import threading
+import time
+import urllib.parse
+import urllib.request
+import uuid
+from datetime import UTC, datetime
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "deploy"))
+import stack  # noqa: E402
+
+PROJECT = stack.PROJECT
+PROXY = "http://{}:{}".format(*stack.LISTEN)
+APP = "http://{}:{}".format(*stack.APP_ADDRESS)
+CASE_PATH = "/fr/ecrire-pour-les-droits-2024/zineb-redouane/"
+INTAKE_SECONDS = int(os.environ.get("BENCH_INTAKE_SECONDS", "60"))
+INTAKE_CONNECTIONS = 16
+LIVE_COUNTS_INTERVAL = 3  # seconds, as cms/static/js/live-counts.js
+
+
+def main():
+    os.environ["CASE_ACTION_RATE_LIMIT"] = "1000000000/60"
+    stack.stop()  # a running stack may have the real rate limit
+    stack.start()
+    env = stack.environment()
+    try:
+        html = fetch(PROXY + CASE_PATH)
+        page_id = re.search(r'action="/fr/actions/(\d+)/petition/"', html).group(1)
+        results = {
+            **cached_page(html),
+            **uncached_page(env),
+            **intake(env, page_id),
+            **faults(env, page_id),
+        }
+    finally:
+        stack.stop()
+    report(results)
+
+
+# 1. The proxy against nginx serving a file ------------------------------------------------------
+
+
+def cached_page(html):
+    static = stack.RUN_DIR / "bench" / "case.html"
+    static.write_text(html)
+    static.chmod(0o644)
+    fetch(PROXY + CASE_PATH)  # in the cache now
+    results = {}
+    for encoding in ("identity", "gzip"):
+        headers = {"Accept-Encoding": encoding}
+        proxy = wrk(PROXY + CASE_PATH, seconds=10, connections=64, headers=headers)
+        file = wrk(PROXY + "/_bench/case.html", seconds=10, connections=64, headers=headers)
+        results[f"proxy_{encoding}"] = proxy["rps"]
+        results[f"static_{encoding}"] = file["rps"]
+    results["page_bytes"] = len(html.encode())
+    return results
+
+
+# 2. Django itself -----------------------------------------------------------------------------
+
+
+def uncached_page(env):
+    render = wrk(APP + CASE_PATH, seconds=10, connections=4, headers={"Host": "127.0.0.1:8080"})
+    queries = inspect(env, "queries")
+    return {
+        "render_rps": render["rps"],
+        "render_median_ms": render["p50_ms"],
+        "queries_min": queries["min"],
+        "queries_max": queries["max"],
+        "queries_pages": queries["pages"],
+    }
+
+
+# 3 and 4. Intake and the live counts' freshness -------------------------------------------------
+
+
+def intake(env, page_id):
+    prefix = f"bench-{uuid.uuid4().hex[:8]}"
+    petition = f"/fr/actions/{page_id}/petition/"
+    counts = f"/fr/actions/{page_id}/counts.json"
+    before = inspect(env, "signatures", prefix)["counted"]
+
+    load = subprocess.Popen(
+        [
+            "wrk",
+            "-t2",
+            f"-c{INTAKE_CONNECTIONS}",
+            f"-d{INTAKE_SECONDS}s",
+            "-s",
+            PROJECT / "bench" / "sign.lua",
+            PROXY + petition,
+            "--",
+            petition,
+            PROXY,
+            prefix,
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    freshness, probes = [], []
+    deadline = time.monotonic() + INTAKE_SECONDS - 2 * LIVE_COUNTS_INTERVAL
+
+    def probe(number):
+        """Sign, read the true count from Django, then read the counts through the proxy as an
+        open page's script does (every few seconds, from whenever it was opened)."""
+        time.sleep(2 + number)
+        while time.monotonic() < deadline:
+            email = f"{prefix}-probe-{number}-{len(probes)}@example.org"
+            assert sign(petition, email) == 303
+            acknowledged = time.monotonic()
+            probes.append(email)
+            truth = json.loads(fetch(APP + counts, host="127.0.0.1:8080"))["progress"]
+            time.sleep(random.uniform(0, LIVE_COUNTS_INTERVAL))
+            while json.loads(fetch(PROXY + counts))["progress"] < truth:
+                time.sleep(LIVE_COUNTS_INTERVAL)
+            freshness.append(time.monotonic() - acknowledged)
+            time.sleep(random.uniform(0.5, 1.5))
+
+    probe_threads = [threading.Thread(target=probe, args=(n,)) for n in range(3)]
+    for thread in probe_threads:
+        thread.start()
+    for thread in probe_threads:
+        thread.join()
+    output = load.communicate()[0]
+    load_result = json.loads(output.strip().splitlines()[-1])
+
+    after = inspect(env, "signatures", prefix)
+    accepted = load_result["accepted"] + len(probes)
+    case_key = counted_case(before, after["counted"])
+    return {
+        "intake_rps": load_result["accepted"] / (load_result["duration_us"] / 1e6),
+        "intake_p50_ms": load_result["p50_us"] / 1000,
+        "intake_p99_ms": load_result["p99_us"] / 1000,
+        "intake_errors": load_result["refused"] + load_result["socket_errors"],
+        "intake_accepted": accepted,
+        "intake_rows": len(after["emails"]),
+        "intake_counted": after["counted"][case_key] - before.get(case_key, 0),
+        "freshness_max_s": max(freshness),
+        "freshness_median_s": sorted(freshness)[len(freshness) // 2],
+        "freshness_samples": len(freshness),
+    }
+
+
+def counted_case(before, after):
+    """The case whose counter moved."""
+    return max(after, key=lambda key: after[key] - before.get(key, 0))
+
+
+# 5. Faults --------------------------------------------------------------------------------------
+
+
+def faults(env, page_id, seconds=30, clients=12):
+    """Intake by clients that retry until acknowledged, as a browser's visitor would, while a
+    gunicorn worker is killed and Redis restarted. Every acknowledged e-mail must be in the
+    database, and the counter must equal the rows."""
+    prefix = f"fault-{uuid.uuid4().hex[:8]}"
+    petition = f"/fr/actions/{page_id}/petition/"
+    before = inspect(env, "signatures", prefix)["counted"]
+    acknowledged, failures = [], []
+    stop_at = time.monotonic() + seconds
+
+    def client(number):
+        connection = None
+        sent = 0
+        while time.monotonic() < stop_at:
+            sent += 1
+            email = f"{prefix}-{number}-{sent}@example.org"
+            for _attempt in range(50):
+                try:
+                    connection = connection or http.client.HTTPConnection(*stack.LISTEN)
+                    status = sign(petition, email, connection)
+                except (OSError, http.client.HTTPException):
+                    status = None
+                    connection = None
+                if status == 303:
+                    acknowledged.append(email)
+                    break
+                failures.append(status)
+                time.sleep(0.1)
+
+    threads = [threading.Thread(target=client, args=(n,)) for n in range(clients)]
+    for thread in threads:
+        thread.start()
+    time.sleep(seconds / 3)
+    workers = worker_pids()
+    os.kill(random.choice(workers), signal.SIGKILL)
+    time.sleep(seconds / 3)
+    subprocess.run(
+        ["redis-cli", "-p", str(stack.REDIS_PORT), "shutdown", "nosave"],
+        capture_output=True,
+        check=False,
+    )
+    time.sleep(1)
+    stack.start_redis()
+    for thread in threads:
+        thread.join()
+
+    after = inspect(env, "signatures", prefix)
+    stored = set(after["emails"])
+    case_key = counted_case(before, after["counted"])
+    return {
+        "fault_acknowledged": len(acknowledged),
+        "fault_failed_attempts": len(failures),
+        "fault_lost": len(set(acknowledged) - stored),
+        "fault_rows": len(stored),
+        "fault_counted": after["counted"][case_key] - before.get(case_key, 0),
+    }
+
+
+def worker_pids():
+    master = int((stack.RUN_DIR / "gunicorn.pid").read_text())
+    children = Path(f"/proc/{master}/task/{master}/children").read_text().split()
+    return [int(pid) for pid in children]
+
+
+# Clients ---------------------------------------------------------------------------------------
+
+
+def fetch(url, host=None):
+    request = urllib.request.Request(url, headers={"Host": host} if host else {})
+    with urllib.request.urlopen(request, timeout=10) as response:
+        return response.read().decode()
+
+
+def sign(petition, email, connection=None):
+    own = connection is None
+    connection = connection or http.client.HTTPConnection(*stack.LISTEN, timeout=10)
+    body = urllib.parse.urlencode(
+        {
+            "petition-name": "Bench",
+            "petition-email": email,
+            "petition-country": "MA",
+            "petition-consent": "on",
+            "petition-website": "",
+        }
+    )
+    connection.request(
+        "POST",
+        petition,
+        body,
+        {"Content-Type": "application/x-www-form-urlencoded", "Origin": PROXY},
+    )
+    response = connection.getresponse()
+    response.read()
+    if own:
+        connection.close()
+    return response.status
+
+
+def wrk(url, *, seconds, connections, headers=()):
+    command = ["wrk", "-t2", f"-c{connections}", f"-d{seconds}s", "--latency", url]
+    for name, value in dict(headers).items():
+        command += ["-H", f"{name}: {value}"]
+    output = subprocess.run(command, capture_output=True, text=True, check=True).stdout
+    if "Non-2xx" in output or "Socket errors" in output:
+        raise SystemExit(f"wrk saw errors on {url}:\n{output}")
+    return {
+        "rps": float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1)),
+        "p50_ms": milliseconds(re.search(r"^\s+50%\s+(\S+)", output, re.M).group(1)),
+    }
+
+
+def milliseconds(text):
+    value, unit = re.fullmatch(r"([\d.]+)(us|ms|s)", text).groups()
+    return float(value) * {"us": 0.001, "ms": 1, "s": 1000}[unit]
+
+
+def inspect(env, *arguments):
+    output = subprocess.run(
+        [sys.executable, PROJECT / "bench" / "inspect_site.py", *arguments],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=PROJECT,
+    ).stdout
+    return json.loads(output.strip().splitlines()[-1])
+
+
+# The report ------------------------------------------------------------------------------------
+
+
+def report(r):
+    proxy_share = r["proxy_identity"] / r["static_identity"]
+    gzip_share = r["proxy_gzip"] / r["static_gzip"]
+    goals = {
+        "proxy": proxy_share >= 0.5 and gzip_share >= 0.5,
+        "queries": r["queries_max"] <= 12 and r["queries_min"] == r["queries_max"],
+        "intake": r["intake_rps"] >= 300 and r["intake_errors"] == 0,
+        # wrk stops with a request in flight on each connection: stored, never acknowledged.
+        "exact": r["intake_rows"] == r["intake_counted"]
+        and 0 <= r["intake_rows"] - r["intake_accepted"] <= INTAKE_CONNECTIONS,
+        "fresh": r["freshness_max_s"] <= 5,
+        "faults": r["fault_lost"] == 0
+        and r["fault_rows"] == r["fault_counted"]
+        and r["fault_acknowledged"] == r["fault_rows"],
+    }
+
+    def met(goal):
+        return "yes" if goals[goal] else "**NO**"
+
+    rows = [
+        (
+            "Case page through the caching proxy (cache hit)",
+            f"{r['proxy_identity']:,.0f} req/s; gzip {r['proxy_gzip']:,.0f} req/s",
+            "≥ 50% of the static file",
+            f"{met('proxy')} ({proxy_share:.0%}; gzip {gzip_share:.0%})",
+        ),
+        (
+            "Same HTML served by nginx as a static file",
+            f"{r['static_identity']:,.0f} req/s; gzip {r['static_gzip']:,.0f} req/s",
+            "reference",
+            "",
+        ),
+        (
+            "Case page rendered by Django, proxy bypassed",
+            f"median {r['render_median_ms']:.1f} ms, {r['render_rps']:,.0f} req/s",
+            "",
+            "",
+        ),
+        (
+            "SQL queries per case page",
+            f"{r['queries_min']}–{r['queries_max']} over all {r['queries_pages']} case pages "
+            "(3 languages)",
+            "≤ 12, the same for every page",
+            met("queries"),
+        ),
+        (
+            f"Petition intake for {INTAKE_SECONDS} s, distinct e-mails",
+            f"{r['intake_rps']:,.0f} accepted/s; p50 {r['intake_p50_ms']:.0f} ms, "
+            f"p99 {r['intake_p99_ms']:.0f} ms; {r['intake_errors']} errors",
+            "≥ 300/s, no errors",
+            met("intake"),
+        ),
+        (
+            "Count afterwards",
+            f"{r['intake_accepted']:,} acknowledged, {r['intake_rows']:,} rows, "
+            f"counter +{r['intake_counted']:,}",
+            "all equal",
+            met("exact"),
+        ),
+        (
+            "Counter freshness during intake (page reading every 3 s)",
+            f"max {r['freshness_max_s']:.1f} s, median {r['freshness_median_s']:.1f} s "
+            f"({r['freshness_samples']} signatures)",
+            "≤ 5 s",
+            met("fresh"),
+        ),
+        (
+            "Intake while a gunicorn worker is killed and Redis restarted",
+            f"{r['fault_acknowledged']:,} acknowledged, {r['fault_lost']} lost, "
+            f"{r['fault_rows']:,} rows, counter +{r['fault_counted']:,} "
+            f"({r['fault_failed_attempts']} attempts refused, then retried)",
+            "none lost, count exact",
+            met("faults"),
+        ),
+    ]
+    table = ["| Measure | Result | Goal | Met |", "|---|---|---|---|"]
+    table += [f"| {' | '.join(row)} |" for row in rows]
+    print("\n".join(table))
+    write_performance_page("\n".join(table), r)
+    if not all(goals.values()):
+        raise SystemExit("Some goals were missed: see the table.")
+
+
+def write_performance_page(table, r):
+    cpu = re.search(r"model name\s*:\s*(.+)", Path("/proc/cpuinfo").read_text())
+    memory_kib = int(re.search(r"MemTotal:\s+(\d+)", Path("/proc/meminfo").read_text()).group(1))
+
+    def version(*command):
+        result = subprocess.run(command, capture_output=True, text=True, check=False)
+        return (result.stdout or result.stderr).strip().splitlines()[0]
+
+    machine = [
+        f"- Run on {datetime.now(UTC):%Y-%m-%d %H:%M} UTC by `make bench`.",
+        f"- Machine: {os.cpu_count()} cores ({cpu.group(1) if cpu else platform.processor()}), "
+        f"{memory_kib / 1024 / 1024:.0f} GiB of memory, Linux {platform.release()}.",
+        f"- {version('nginx', '-v')}; {version(stack.pg_bin('postgres'), '--version')}; "
+        f"{version('redis-server', '--version')}; gunicorn "
+        f"({os.environ.get('WEB_CONCURRENCY', os.cpu_count() + 1)} processes × 4 threads); "
+        "wrk on the same cores as everything else.",
+        f"- The case page weighs {r['page_bytes']:,} bytes of HTML.",
+    ]
+    page = PROJECT / "docs" / "performance.md"
+    page.parent.mkdir(exist_ok=True)
+    text = page.read_text() if page.exists() else ""
+    start, end = "<!-- bench:start -->", "<!-- bench:end -->"
+    block = f"{start}\n" + "\n".join(machine) + f"\n\n{table}\n{end}"
+    if start in text:
+        text = re.sub(f"{start}.*{end}", lambda _: block, text, flags=re.S)
+    else:
+        text += "\n" + block + "\n"
+    page.write_text(text)
+
+
+if __name__ == "__main__":
+    main()
