@@ -13,7 +13,10 @@ class SharedCacheHeadersTests(TestCase):
 
     def test_anonymous_pages_may_be_kept_by_shared_caches_for_minutes(self):
         response = self.client.get(self.case.url)
-        self.assertEqual(response["Cache-Control"], "public, max-age=60, s-maxage=180, stale-while-revalidate=30")
+        self.assertEqual(
+            response["Cache-Control"],
+            "public, max-age=60, s-maxage=180, stale-while-revalidate=30",
+        )
         self.assertFalse(response.has_header("Set-Cookie"))
 
     def test_pages_seen_with_a_session_stay_private(self):
