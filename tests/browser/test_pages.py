@@ -57,6 +57,9 @@ def test_the_site_in_chromium(open_page, demo_site, subtests):
         petition_can_be_signed_with_the_keyboard_alone(open_page, demo_site)
     with subtests.test("an open page shows a new signature within 5 seconds"):
         open_pages_show_new_signatures(open_page, demo_site)
+    for language in PAGES:
+        with subtests.test("a case page is light on a phone", language=language):
+            case_page_is_light(open_page, demo_site, language)
 
 
 def pages_are_accessible_fit_a_phone_and_stay_on_this_host(open_page, demo_site, language):
@@ -150,3 +153,22 @@ def open_pages_show_new_signatures(open_page, demo_site):
     assert "1 signature sur" in watcher.locator(".progress__count").inner_text()
     assert watcher.locator("progress").evaluate("bar => bar.value") == 1
     assert watcher.locator(".case__count strong").inner_text() == "1"
+
+
+def case_page_is_light(open_page, demo_site, language):
+    """Under 150 KB with its fonts, CSS and scripts, under 400 KB with the portrait: counted as
+    sent, uncompressed (the live server compresses nothing; the production proxy does)."""
+    page = open_page(width=360)
+    finished = []
+    page.on("requestfinished", lambda request: finished.append(request))
+    page.goto(demo_site + PAGES[language][2], wait_until="networkidle")
+
+    sizes = {}
+    for request in finished:
+        size = request.sizes()
+        sizes[request.url] = size["responseHeadersSize"] + size["responseBodySize"]
+    portrait = sum(size for url, size in sizes.items() if "/media/images/" in url)
+    fonts = [url for url in sizes if url.endswith(".woff2")]
+    assert portrait > 0 and fonts, sizes  # what is weighed was really loaded
+    assert sum(sizes.values()) - portrait < 150_000, sizes
+    assert sum(sizes.values()) < 400_000, sizes
