@@ -40,8 +40,9 @@ PG_PORT := 54329
 TEST_DATABASE_URL := postgres://postgres@/postgres?host=$(PG_DIR)&port=$(PG_PORT)
 
 test: lint messages postgres chromium
-	$(VENV)/bin/pytest -m "not postgresql"
-	DATABASE_URL="$(TEST_DATABASE_URL)" $(VENV)/bin/pytest -m "not browser"
+	$(VENV)/bin/pytest -m "not postgresql and not stack"
+	DATABASE_URL="$(TEST_DATABASE_URL)" $(VENV)/bin/pytest -m "not browser and not stack"
+	$(VENV)/bin/pytest -m stack
 
 # Debian's Chromium for the browser tests (Playwright's own browser downloads are not used).
 chromium:

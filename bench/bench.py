@@ -29,8 +29,8 @@ import uuid
 from datetime import UTC, datetime
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "deploy"))
-import stack  # noqa: E402
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from deploy import stack  # noqa: E402
 
 PROJECT = stack.PROJECT
 PROXY = "http://{}:{}".format(*stack.LISTEN)

@@ -42,13 +42,14 @@ MEDIA_ROOT = RUN_DIR / "media"
 
 
 def environment() -> dict:
-    """The production settings' environment; what is already set (a rate limit for the
-    benchmark, say) wins."""
+    """The production settings' environment. The stack's own wiring (settings, database, cache,
+    addresses) is always its own; other settings (a rate limit for the benchmark, the number of
+    workers) may come from the caller's environment."""
     secret_file = RUN_DIR / "secret-key"
     if not secret_file.exists():
         secret_file.write_text(secrets.token_urlsafe(60))
     base_url = f"http://{LISTEN[0]}:{LISTEN[1]}"
-    return {
+    return os.environ | {
         "DJANGO_SETTINGS_MODULE": "cms.settings.production",
         "DJANGO_SECRET_KEY": secret_file.read_text(),
         "DJANGO_ALLOWED_HOSTS": "127.0.0.1,localhost",
@@ -62,7 +63,7 @@ def environment() -> dict:
         "MEDIA_ROOT": str(MEDIA_ROOT),
         "GUNICORN_BIND": "{}:{}".format(*APP_ADDRESS),
         "PYTHONPATH": str(PROJECT),
-    } | {key: value for key, value in os.environ.items()}
+    }
 
 
 def run(*command, user=None, env=None, **kwargs):
@@ -196,7 +197,7 @@ def start_gunicorn(env):
 
 def start_worker(env):
     pid_file = RUN_DIR / "worker.pid"
-    if pid_file.exists() and is_running(int(pid_file.read_text())):
+    if pid_file.exists() and is_running(int(pid_file.read_text()), "db_worker"):
         return
     with open(RUN_DIR / "worker.log", "ab") as log:
         worker = subprocess.Popen(
@@ -307,16 +308,15 @@ def terminate(pid, timeout=30):
         time.sleep(0.1)
 
 
-def is_running(pid) -> bool:
+def is_running(pid, command_part="") -> bool:
+    """Whether the process runs (and, after a reboot reused its number, is still ours)."""
     try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    # A zombie (our own child, not yet reaped) is gone for all purposes.
-    try:
-        return "zombie" not in Path(f"/proc/{pid}/status").read_text().lower()
+        status = Path(f"/proc/{pid}/status").read_text().lower()
+        command = Path(f"/proc/{pid}/cmdline").read_bytes().decode(errors="replace")
     except FileNotFoundError:
         return False
+    # A zombie (our own child, not yet reaped) is gone for all purposes.
+    return "zombie" not in status and command_part in command
 
 
 def is_listening(address) -> bool:

@@ -1,0 +1,82 @@
+"""The production stack of `make serve`, for real: nginx's cache, purges by the task worker, and
+no acknowledged signature lost when a gunicorn worker dies or Redis restarts."""
+
+import re
+import subprocess
+import sys
+import time
+import urllib.request
+
+import pytest
+
+from bench.bench import PROXY, faults
+from deploy import stack
+
+pytestmark = pytest.mark.stack
+
+CAMPAIGN = "/fr/ecrire-pour-les-droits-2024/"
+CASE = CAMPAIGN + "zineb-redouane/"
+
+
+@pytest.fixture(scope="module")
+def running_stack():
+    # All the test's load comes from one address: the limit is lifted, as in the benchmark.
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("CASE_ACTION_RATE_LIMIT", "1000000000/60")
+        stack.stop()
+        stack.start()
+        yield stack.environment()
+    stack.stop()
+
+
+def get(path, cookie=None):
+    request = urllib.request.Request(PROXY + path, headers={"Cookie": cookie} if cookie else {})
+    with urllib.request.urlopen(request, timeout=10) as response:
+        return response.headers, response.read().decode()
+
+
+def test_anonymous_pages_come_from_the_cache_and_editors_never_do(running_stack):
+    get(CASE)
+    headers, _ = get(CASE)
+    assert headers["X-Cache"] == "HIT"
+    headers, _ = get(CASE, cookie="sessionid=an-editor")
+    assert headers["X-Cache"] == "BYPASS"
+
+
+def test_static_files_are_served_by_nginx_for_a_year(running_stack):
+    _, html = get(CASE)
+    stylesheet = re.search(r'href="(/static/css/site\.[0-9a-f]+\.css)"', html).group(1)
+    headers, _ = get(stylesheet)
+    assert "immutable" in headers["Cache-Control"]
+    assert headers.get("X-Cache") is None  # not through Django
+
+
+def test_publishing_a_case_purges_the_campaign_that_lists_it(running_stack):
+    get(CAMPAIGN)
+    assert get(CAMPAIGN)[0]["X-Cache"] == "HIT"
+    publish = (
+        "from cases.models import CasePage;"
+        "case = CasePage.objects.get(slug='zineb-redouane', locale__language_code='fr');"
+        "case.summary = 'Tuée par une grenade lacrymogène chez elle, à Marseille';"
+        "case.save_revision().publish()"
+    )
+    subprocess.run(
+        [sys.executable, "manage.py", "shell", "-c", publish],
+        env=running_stack,
+        cwd=stack.PROJECT,
+        check=True,
+        capture_output=True,
+    )
+    deadline = time.monotonic() + 15  # the worker looks for tasks twice a second
+    while "Tuée par une grenade lacrymogène chez elle" not in get(CAMPAIGN)[1]:
+        assert time.monotonic() < deadline, "the campaign page was not purged"
+        time.sleep(0.5)
+
+
+def test_no_acknowledged_signature_is_lost_when_a_worker_dies_or_redis_restarts(running_stack):
+    _, html = get(CASE)
+    page_id = re.search(r'action="/fr/actions/(\d+)/petition/"', html).group(1)
+    result = faults(running_stack, page_id, seconds=12, clients=6)
+    assert result["fault_acknowledged"] > 100
+    assert result["fault_lost"] == 0
+    assert result["fault_rows"] == result["fault_acknowledged"] == result["fault_counted"]
