@@ -1,26 +1,21 @@
 """What production hands to the background worker: e-mails, and purges of the caching proxy."""
 
 from django.core import mail
-from django.core.management import call_command
-from django.test import TestCase, TransactionTestCase, override_settings
+from django.test import TestCase, override_settings
 from django_tasks_db.models import DBTaskResult
 from wagtail.contrib.frontend_cache.backends import BaseBackend
 
 from home.tests.factories import make_campaign, make_case, make_home, translate_page
 
-DATABASE_TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
-
 
 @override_settings(
-    TASKS=DATABASE_TASKS,
     EMAIL_BACKEND="cms.mail.TaskEmailBackend",
     EMAIL_DELIVERY_BACKEND="django.core.mail.backends.locmem.EmailBackend",
 )
-class EmailTaskTests(TransactionTestCase):
-    # The worker takes its tasks in a transaction of its own, as in production.
-    serialized_rollback = True
+class EmailTaskTests(TestCase):
+    """The worker's own run is tested on the production stack (tests/stack)."""
 
-    def test_mail_waits_for_the_worker_then_leaves_whole(self):
+    def test_mail_goes_through_a_task_and_leaves_whole(self):
         message = mail.EmailMultiAlternatives(
             "Nouvelle demande de modération",
             "Une page attend votre relecture.",
@@ -31,10 +26,6 @@ class EmailTaskTests(TransactionTestCase):
         message.attach_alternative("<p>Une page attend votre relecture.</p>", "text/html")
         message.attach("liste.csv", "cas;statut\n", "text/csv")
         message.send()
-        self.assertEqual(mail.outbox, [])
-        self.assertEqual(DBTaskResult.objects.count(), 1)
-
-        call_command("db_worker", batch=True, no_startup_delay=True, verbosity=0)
 
         (sent,) = mail.outbox
         self.assertEqual(sent.subject, "Nouvelle demande de modération")
@@ -42,6 +33,13 @@ class EmailTaskTests(TransactionTestCase):
         self.assertEqual(sent.reply_to, ["redaction@amnesty.example"])
         self.assertEqual(sent.alternatives[0].mimetype, "text/html")
         self.assertEqual(sent.attachments[0].content, "cas;statut\n")
+
+    @override_settings(TASKS={"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}})
+    def test_in_production_mail_waits_in_the_database_for_the_worker(self):
+        mail.send_mail("Objet", "Texte", "campagne@amnesty.example", ["a@amnesty.example"])
+        self.assertEqual(mail.outbox, [])
+        task = DBTaskResult.objects.get()
+        self.assertEqual(task.task_path, "cms.mail.send_email")
 
 
 PURGED = []

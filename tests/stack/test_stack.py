@@ -6,6 +6,7 @@ import subprocess
 import sys
 import time
 import urllib.request
+import uuid
 
 import pytest
 
@@ -33,6 +34,16 @@ def get(path, cookie=None):
     request = urllib.request.Request(PROXY + path, headers={"Cookie": cookie} if cookie else {})
     with urllib.request.urlopen(request, timeout=10) as response:
         return response.headers, response.read().decode()
+
+
+def manage(*arguments, env):
+    subprocess.run(
+        [sys.executable, "manage.py", *arguments],
+        env=env,
+        cwd=stack.PROJECT,
+        check=True,
+        capture_output=True,
+    )
 
 
 def test_anonymous_pages_come_from_the_cache_and_editors_never_do(running_stack):
@@ -70,6 +81,17 @@ def test_publishing_a_case_purges_the_campaign_that_lists_it(running_stack):
     deadline = time.monotonic() + 15  # the worker looks for tasks twice a second
     while "Tuée par une grenade lacrymogène chez elle" not in get(CAMPAIGN)[1]:
         assert time.monotonic() < deadline, "the campaign page was not purged"
+        time.sleep(0.5)
+
+
+def test_mail_is_sent_by_the_worker_not_by_the_request(running_stack):
+    subject = f"Moderation {uuid.uuid4().hex}"
+    send = f"from django.core.mail import send_mail; send_mail('{subject}', 'x', None, ['a@b.org'])"
+    manage("shell", "-c", send, env=running_stack)
+    log = stack.RUN_DIR / "worker.log"  # the stack's worker prints mail instead of sending it
+    deadline = time.monotonic() + 15
+    while subject not in log.read_text(errors="replace"):
+        assert time.monotonic() < deadline, "the worker sent no mail"
         time.sleep(0.5)
 
 
