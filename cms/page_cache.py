@@ -29,7 +29,7 @@ from wagtail.url_routing import RouteResult
 from wagtail.views import serve as wagtail_serve
 
 TREE_VERSION_KEY = "page-tree-version"
-ROUTE_TIMEOUT = 24 * 3600
+TREE_CACHE_TIMEOUT = 24 * 3600
 STALE_WHILE_REVALIDATE_SECONDS = 30
 
 
@@ -77,7 +77,7 @@ def serve(request, path):
     route = getattr(request, "_wagtail_route_for_request", None)
     if route_key and route is not None and not route.args and not route.kwargs:
         page = route.page
-        cache.set(route_key, (page.content_type_id, page.pk, page.url_path), ROUTE_TIMEOUT)
+        cache.set(route_key, (page.content_type_id, page.pk, page.url_path), TREE_CACHE_TIMEOUT)
     return with_shared_cache_headers(request, response)
 
 
@@ -88,7 +88,7 @@ def find_site(request, version=None):
     if site is None:
         site = Site.find_for_request(request)
         if site is not None:
-            cache.set(key, site, ROUTE_TIMEOUT)
+            cache.set(key, site, TREE_CACHE_TIMEOUT)
     # Wagtail (page URLs, settings) reads the request's site from here.
     request._wagtail_site = site
     return site

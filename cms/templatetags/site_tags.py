@@ -8,7 +8,7 @@ from django.core.cache import cache
 from django.utils import translation
 from wagtail.models import Page, Site
 
-from cms.page_cache import ROUTE_TIMEOUT, tree_version
+from cms.page_cache import TREE_CACHE_TIMEOUT, tree_version
 
 register = template.Library()
 
@@ -58,7 +58,7 @@ def site_menus(request) -> dict[str, LanguageMenu]:
             )
             for home in homes
         }
-        cache.set(key, menus, ROUTE_TIMEOUT)
+        cache.set(key, menus, TREE_CACHE_TIMEOUT)
     return menus
 
 
