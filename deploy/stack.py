@@ -252,8 +252,9 @@ def start():
 
 
 def stop():
-    if (RUN_DIR / "nginx.pid").exists():
-        subprocess.run(["nginx", "-c", RUN_DIR / "nginx.conf", "-s", "quit"], check=False)
+    nginx_pid = RUN_DIR / "nginx.pid"
+    if nginx_pid.exists() and is_running(int(nginx_pid.read_text() or 0), "nginx"):
+        terminate(int(nginx_pid.read_text()))  # SIGTERM: a fast shutdown
     for name in ("worker", "gunicorn"):
         pid_file = RUN_DIR / f"{name}.pid"
         if pid_file.exists():
