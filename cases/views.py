@@ -7,7 +7,7 @@ and each client address gets a limited number of actions (the address is used fo
 only, in the cache, hashed, and never stored with an action).
 """
 
-import hashlib
+import functools
 import ipaddress
 from urllib.parse import urlsplit
 
@@ -18,6 +18,7 @@ from django.shortcuts import get_object_or_404
 from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
 from django.utils import timezone, translation
+from django.utils.crypto import salted_hmac
 from django.utils.decorators import method_decorator
 from django.utils.translation import gettext as _
 from django.views import View
@@ -33,7 +34,6 @@ from cases.models import (
     SolidarityMessage,
     consent_version,
 )
-from cms.locales import active_locale
 from cms.page_cache import find_site
 
 
@@ -57,34 +57,44 @@ def is_trusted_proxy(address) -> bool:
         ip = ipaddress.ip_address(address)
     except ValueError:
         return False
-    return any(ip in ipaddress.ip_network(proxy) for proxy in settings.TRUSTED_PROXIES)
+    return any(ip in network for network in trusted_networks(tuple(settings.TRUSTED_PROXIES)))
+
+
+@functools.cache
+def trusted_networks(proxies):
+    return [ipaddress.ip_network(proxy) for proxy in proxies]
 
 
 def is_rate_limited(request) -> bool:
     """Count this client address's actions in the current window; True once over the limit."""
     limit, window_seconds = settings.CASE_ACTION_RATE_LIMIT
     address = client_address(request)
-    digest = hashlib.sha256(f"{settings.SECRET_KEY}:{address}".encode()).hexdigest()[:32]
+    digest = salted_hmac("cases.rate-limit", address).hexdigest()[:32]
     window = int(timezone.now().timestamp() // window_seconds)
     key = f"case-actions:{digest}:{window}"
     cache.add(key, 0, timeout=window_seconds)
     try:
-        return cache.incr(key) > limit
+        count = cache.incr(key)
     except ValueError:  # the key expired between add and incr
         return False
+    # None: the cache is away (production ignores its errors); actions go on unlimited meanwhile.
+    return count is not None and count > limit
 
 
-def live_case_in_active_language(page_id) -> CasePage:
+def live_case_in_active_language(request, page_id) -> CasePage:
+    find_site(request)  # from the cache: answers link to the case, on this site
     return get_object_or_404(
-        CasePage.objects.live().select_related("locale"),
+        CasePage.objects.live().select_related("locale", *CasePage.served_with),
         pk=page_id,
-        locale=active_locale(),
+        locale__language_code=translation.get_language(),
     )
 
 
 def case_block(case: CasePage, block_type: str):
     """The value of the case's ``block_type`` block, as visitors saw it, or None."""
-    return next((block.value for block in case.body if block.block_type == block_type), None)
+    # Only that block is read from the stored body: the others (images, documents) cost queries.
+    block = case.body.first_block_by_name(block_type)
+    return block.value if block is not None else None
 
 
 def action_block(case: CasePage, block_type: str):
@@ -112,12 +122,13 @@ class CaseActionView(View):
     form_context_name: str
 
     def post(self, request, page_id):
-        find_site(request)  # from the cache: the answer links to the case, on this site
-        case = live_case_in_active_language(page_id)
-        block = action_block(case, self.block_type)
+        # The checks that need no database come first: a flood costs as little as it can.
         if not is_from_this_site(request):
             return HttpResponseForbidden(_("Please take this action from the case’s page."))
-        if is_rate_limited(request):
+        rate_limited = is_rate_limited(request)
+        case = live_case_in_active_language(request, page_id)
+        block = action_block(case, self.block_type)
+        if rate_limited:
             return self.render_case(
                 case, status=429, rate_limited=True, **{self.form_context_name: self.form_class()}
             )
@@ -192,7 +203,7 @@ class PrintLetterView(View):
     http_method_names = ["post"]
 
     def post(self, request, page_id):
-        case = live_case_in_active_language(page_id)
+        case = live_case_in_active_language(request, page_id)
         letter = action_block(case, "letter")
         form = LetterPrintForm(request.POST)
         if not form.is_valid():
@@ -215,7 +226,7 @@ COUNTS_MAX_AGE = 1
 @cache_control(public=True, max_age=COUNTS_MAX_AGE)
 def case_counts(request, page_id):
     """A case's counts, rendered in the page's language, for the script that keeps them fresh."""
-    case = live_case_in_active_language(page_id)
+    case = live_case_in_active_language(request, page_id)
     totals = case.action_totals
     counts = {
         "case": render_to_string("cases/includes/case_count.html", {"total": totals.total}),

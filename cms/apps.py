@@ -5,5 +5,5 @@ class CmsConfig(AppConfig):
     name = "cms"
 
     def ready(self):
-        # Connect the receivers that keep the per-process and cached views of the tree fresh.
-        from cms import locales, page_cache  # noqa: F401
+        # Connect the receivers that keep the cached views of the page tree fresh.
+        from cms import page_cache  # noqa: F401

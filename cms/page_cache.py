@@ -5,11 +5,13 @@ its translation. Here the route of every (site, language, path) is kept in the c
 page tree's version, which any publication, move or deletion replaces. A cached route names the
 page and its url_path, and the page is fetched by both and `live`: a stale entry can only miss,
 never serve the wrong page. Whatever the depth and language, a page costs one query to find.
+The version and the site are read once per request.
 
 Anonymous pages are sent with headers that let the caching proxy (or a CDN) keep them for a few
 minutes; publishing purges, through wagtail.contrib.frontend_cache and its background task, the
-page (Wagtail itself), the pages that list it, its translations and the pages that show a
-snippet just published.
+page (Wagtail itself), the pages that list it, its translations, its old address after a new
+slug, the pages that show a snippet just published, and pages just put behind a password or a
+login.
 """
 
 import hashlib
@@ -18,13 +20,20 @@ import uuid
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
+from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from django.utils import translation
 from django.utils.cache import patch_cache_control
-from wagtail.contrib.frontend_cache.utils import purge_pages_from_cache
+from wagtail.contrib.frontend_cache.utils import purge_page_from_cache, purge_pages_from_cache
 from wagtail.models import Locale, Page, PageViewRestriction, ReferenceIndex, Site
-from wagtail.signals import page_published, page_unpublished, post_page_move, published
+from wagtail.signals import (
+    page_published,
+    page_slug_changed,
+    page_unpublished,
+    post_page_move,
+    published,
+)
 from wagtail.url_routing import RouteResult
 from wagtail.views import serve as wagtail_serve
 
@@ -33,37 +42,36 @@ TREE_CACHE_TIMEOUT = 24 * 3600
 STALE_WHILE_REVALIDATE_SECONDS = 30
 
 
-def tree_version() -> str:
-    """The version of the published tree: cache keys of routes and menus carry it."""
-    version = cache.get(TREE_VERSION_KEY)
-    if version is None:
-        cache.add(TREE_VERSION_KEY, uuid.uuid4().hex, timeout=None)
-        version = cache.get(TREE_VERSION_KEY) or "unversioned"
-    return version
+def tree_version(request) -> str:
+    """The version of the published tree, read once per request: the cache keys of routes,
+    sites and menus carry it."""
+    if not hasattr(request, "_page_tree_version"):
+        version = cache.get(TREE_VERSION_KEY)
+        if version is None:
+            cache.add(TREE_VERSION_KEY, uuid.uuid4().hex, timeout=None)
+            version = cache.get(TREE_VERSION_KEY) or "unversioned"
+        request._page_tree_version = version
+    return request._page_tree_version
 
 
+# (Deleting a live page unpublishes it first: page_unpublished covers deletions.)
 @receiver([page_published, page_unpublished, post_page_move])
 @receiver([post_save, post_delete], sender=Site)
 @receiver([post_save, post_delete], sender=Locale)
-@receiver([post_save, post_delete], sender=PageViewRestriction)
 def forget_page_tree(**kwargs):
+    # Now, and again once the change is committed: a request between the two could otherwise
+    # store what it read of the old tree under the new version.
     cache.set(TREE_VERSION_KEY, uuid.uuid4().hex, timeout=None)
-
-
-@receiver(post_delete)
-def forget_page_tree_on_delete(sender, instance, **kwargs):
-    if isinstance(instance, Page):
-        forget_page_tree()
+    transaction.on_commit(lambda: cache.set(TREE_VERSION_KEY, uuid.uuid4().hex, timeout=None))
 
 
 def serve(request, path):
     """Wagtail's page view, with the route from the cache and shared-cache headers."""
-    version = tree_version()
-    site = find_site(request, version)
+    site = find_site(request)
     route_key = None
     if site is not None:
         route_key = (
-            f"route:{version}:{site.pk}:{site.root_page_id}:"
+            f"route:{tree_version(request)}:{site.pk}:{site.root_page_id}:"
             f"{translation.get_language()}:{digest(path)}"
         )
         page = cached_page(cache.get(route_key))
@@ -81,9 +89,12 @@ def serve(request, path):
     return with_shared_cache_headers(request, response)
 
 
-def find_site(request, version=None):
+def find_site(request):
     """Site.find_for_request(), kept in the cache: the host names of a site rarely change."""
-    key = f"site:{version or tree_version()}:{digest(request._get_raw_host())}:{request.get_port()}"
+    if hasattr(request, "_wagtail_site"):
+        return request._wagtail_site
+    host = f"{digest(request._get_raw_host())}:{request.get_port()}"
+    key = f"site:{tree_version(request)}:{host}"
     site = cache.get(key)
     if site is None:
         site = Site.find_for_request(request)
@@ -157,3 +168,19 @@ def purge_pages_using_snippet(instance, **kwargs):
         for source, _references in ReferenceIndex.get_grouped_references_to(instance)
         if isinstance(source, Page) and source.live
     )
+
+
+@receiver(page_slug_changed)
+def purge_old_address(instance_before, **kwargs):
+    """Wagtail purges the page at its new address; the old one would serve it for minutes."""
+    if settings.WAGTAILFRONTENDCACHE:
+        purge_page_from_cache(instance_before)
+
+
+@receiver([post_save, post_delete], sender=PageViewRestriction)
+def purge_restricted_pages(instance, **kwargs):
+    """A page just put behind a password or a login must leave the shared cache at once, with
+    the pages below it (a lifted restriction purges them too: their headers change)."""
+    page = Page.objects.filter(pk=instance.page_id).specific().first()
+    if settings.WAGTAILFRONTENDCACHE and page is not None:
+        purge_pages_from_cache([page, *page.get_descendants().live().specific()])

@@ -1,7 +1,6 @@
 from django.shortcuts import redirect
+from django.utils import translation
 from wagtail import hooks
-
-from cms.locales import active_locale
 
 
 @hooks.register("before_serve_page")
@@ -12,5 +11,5 @@ def serve_pages_under_their_own_language(page, request, serve_args, serve_kwargs
     tree; the visitor is sent to the French page itself rather than shown French content with
     an Arabic or English address, interface and direction.
     """
-    if page.locale_id != active_locale().pk:
+    if page.locale.language_code != translation.get_language():
         return redirect(page.get_url(request))

@@ -1,8 +1,6 @@
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.template.response import TemplateResponse
-from wagtail.models import Page
-
-from cms.locales import active_locale
+from wagtail.models import Locale, Page
 
 RESULTS_PER_PAGE = 10
 MAX_QUERY_LENGTH = 200
@@ -13,7 +11,7 @@ def search(request):
     query = request.GET.get("query", "").strip()[:MAX_QUERY_LENGTH]
     if query:
         results = (
-            Page.objects.live().public().filter(locale=active_locale()).specific().search(query)
+            Page.objects.live().public().filter(locale=Locale.get_active()).specific().search(query)
         )
     else:
         results = Page.objects.none()

@@ -181,6 +181,20 @@ class PetitionTests(CaseActionTestCase):
         self.assertContains(response, "وصل عدد كبير من التحركات من اتصالك", status_code=429)
         self.assertEqual(self.signature_count(), 2)
 
+    @override_settings(
+        CACHES={
+            "default": {
+                "BACKEND": "django_redis.cache.RedisCache",
+                "LOCATION": "redis://127.0.0.1:9/0",  # nothing listens there
+                "OPTIONS": {"IGNORE_EXCEPTIONS": True, "SOCKET_CONNECT_TIMEOUT": 0.2},
+            }
+        }
+    )
+    def test_signatures_are_taken_while_the_cache_is_away(self):
+        response = self.sign()
+        self.assertEqual(response.status_code, 303)
+        self.assertEqual(self.signature_count(), 1)
+
     @override_settings(CASE_ACTION_RATE_LIMIT=(1, 600), TRUSTED_PROXIES=["127.0.0.1/32"])
     def test_behind_the_proxy_each_visitor_has_their_own_limit(self):
         def sign_through_proxy(email, forwarded_for):

@@ -6,9 +6,9 @@ from django import template
 from django.conf import settings
 from django.core.cache import cache
 from django.utils import translation
-from wagtail.models import Page, Site
+from wagtail.models import Page
 
-from cms.page_cache import TREE_CACHE_TIMEOUT, tree_version
+from cms.page_cache import TREE_CACHE_TIMEOUT, find_site, tree_version
 
 register = template.Library()
 
@@ -42,23 +42,27 @@ def site_menus(request) -> dict[str, LanguageMenu]:
     """Each language's live home page on the request's site, with its children shown in menus.
 
     Every page needs them, for the navigation and the language switcher; they are kept in the
-    cache under the page tree's version, which any publication or move replaces.
+    cache under the page tree's version, which any publication or move replaces, and read once
+    per request.
     """
-    site = Site.find_for_request(request)
-    if site is None:
-        return {}
-    key = f"menus:{tree_version()}:{site.pk}:{site.root_page_id}"
-    menus = cache.get(key)
-    if menus is None:
-        homes = site.root_page.get_translations(inclusive=True).live().select_related("locale")
-        menus = {
-            home.locale.language_code: LanguageMenu(
-                home=link(home, request),
-                items=[link(page, request) for page in home.get_children().live().in_menu()],
-            )
-            for home in homes
-        }
-        cache.set(key, menus, TREE_CACHE_TIMEOUT)
+    if hasattr(request, "_site_menus"):
+        return request._site_menus
+    site = find_site(request)
+    menus = {}
+    if site is not None:
+        key = f"menus:{tree_version(request)}:{site.pk}:{site.root_page_id}"
+        menus = cache.get(key)
+        if menus is None:
+            homes = site.root_page.get_translations(inclusive=True).live().select_related("locale")
+            menus = {
+                home.locale.language_code: LanguageMenu(
+                    home=link(home, request),
+                    items=[link(page, request) for page in home.get_children().live().in_menu()],
+                )
+                for home in homes
+            }
+            cache.set(key, menus, TREE_CACHE_TIMEOUT)
+    request._site_menus = menus
     return menus
 
 
