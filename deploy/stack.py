@@ -245,6 +245,7 @@ def start():
     manage("compile_catalogues", "--verbosity", "0", env=env)
     manage("collectstatic", "--noinput", "--verbosity", "0", env=env)
     manage("load_demo_content", "--no-admin", env=env)
+    stop_app()  # a running one would go on with the code it loaded
     start_gunicorn(env)
     start_worker(env)
     start_nginx()
@@ -255,11 +256,7 @@ def stop():
     nginx_pid = RUN_DIR / "nginx.pid"
     if nginx_pid.exists() and is_running(int(nginx_pid.read_text() or 0), "nginx"):
         terminate(int(nginx_pid.read_text()))  # SIGTERM: a fast shutdown
-    for name in ("worker", "gunicorn"):
-        pid_file = RUN_DIR / f"{name}.pid"
-        if pid_file.exists():
-            terminate(int(pid_file.read_text()))
-            pid_file.unlink(missing_ok=True)
+    stop_app()
     if is_listening(("127.0.0.1", REDIS_PORT)):
         subprocess.run(
             ["redis-cli", "-p", str(REDIS_PORT), "shutdown", "nosave"],
@@ -284,6 +281,17 @@ def stop():
             check=False,
             capture_output=True,
         )
+
+
+def stop_app():
+    """Stop gunicorn and the worker: they load the code once, when they start."""
+    for name, command in (("worker", "db_worker"), ("gunicorn", "gunicorn")):
+        pid_file = RUN_DIR / f"{name}.pid"
+        if pid_file.exists():
+            pid = int(pid_file.read_text() or 0)
+            if is_running(pid, command):  # not a number a reboot gave to someone else
+                terminate(pid)
+            pid_file.unlink(missing_ok=True)
 
 
 def serve():
