@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 from wagtail.admin.ui.components import Component
+from wagtail.admin.utils import get_valid_next_url_from_request
 from wagtail.models import Locale
 
 from cases.models import (
@@ -58,7 +59,9 @@ def moderate_messages(request, status):
         _("%(count)s message(s) marked “%(status)s”.")
         % {"count": changed, "status": MessageStatus(status).label},
     )
-    return redirect(request.POST.get("next") or "cases_solidaritymessage_modeladmin_index")
+    return redirect(
+        get_valid_next_url_from_request(request) or "cases_solidaritymessage_modeladmin_index"
+    )
 
 
 class EraseEmailForm(forms.Form):

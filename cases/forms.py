@@ -73,7 +73,7 @@ class CountrySelect(forms.Select):
         html = self.rendered.get(key)
         if html is None:
             html = super().render(name, value, attrs, renderer)
-            if len(self.rendered) < 1000:  # a few forms and languages: never more than that
+            if not value or value in countries:  # never a visitor's invented value
                 self.rendered[key] = html
         return html
 

@@ -37,6 +37,7 @@ def as_task_argument(message) -> dict:
         "bcc": message.bcc,
         "reply_to": message.reply_to,
         "headers": message.extra_headers,
+        "content_subtype": message.content_subtype,
         "alternatives": [list(a) for a in getattr(message, "alternatives", [])],
         "attachments": [
             [
@@ -63,6 +64,7 @@ def from_task_argument(message: dict) -> EmailMultiAlternatives:
         headers=message["headers"],
         alternatives=[tuple(a) for a in message["alternatives"]],
     )
+    email.content_subtype = message["content_subtype"]
     for name, content, mimetype in message["attachments"]:
         email.attach(name, base64.b64decode(content), mimetype)
     return email

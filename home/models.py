@@ -94,9 +94,6 @@ class HomePage(Page):
             .select_related("portrait")
             .order_by("-outcome_date")[:3]
         )
-        context["explanatory_pages"] = (
-            StandardPage.objects.child_of(self).live().filter(show_in_menus=True)
-        )
         return context
 
 

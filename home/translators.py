@@ -25,7 +25,8 @@ from wagtail.models import (
     WorkflowTask,
 )
 from wagtail.permission_policies import ModelPermissionPolicy
-from wagtail.snippets.views.snippets import EditView, SnippetViewSet
+from wagtail.snippets.views import snippets as snippet_views
+from wagtail.snippets.views.snippets import SnippetViewSet
 
 # The page rights of a translators group over its language's tree: no "publish", so that every
 # translation goes through review (approving publishes; see home.workflows).
@@ -87,21 +88,31 @@ class TranslatorsPermissionPolicy(ModelPermissionPolicy):
         return any(self.user_has_permission_for_instance(user, a, instance) for a in actions)
 
 
-class InstanceCheckedEditView(EditView):
-    """Wagtail's snippet editor checks the model permission; this one asks about the snippet too."""
+class InstanceCheckedMixin:
+    """Wagtail's snippet views check the model permission; these ask about the snippet too."""
 
-    def get_object(self, queryset=None):
-        instance = super().get_object(queryset)
-        if not self.user_has_permission_for_instance("change", instance):
+    def get_object(self, *args, **kwargs):
+        instance = super().get_object(*args, **kwargs)
+        if not self.user_has_permission_for_instance(self.permission_required, instance):
             raise PermissionDenied
         return instance
 
 
+def instance_checked(view_class):
+    return type(f"InstanceChecked{view_class.__name__}", (InstanceCheckedMixin, view_class), {})
+
+
 class TranslatableSnippetViewSet(SnippetViewSet):
     """Snippet admin for translatable models: with TranslatorsPermissionPolicy registered for
-    the model, translators open only the snippets of their own languages."""
+    the model, translators edit, delete, unpublish, lock and unlock only the snippets of their
+    own languages."""
 
-    edit_view_class = InstanceCheckedEditView
+    edit_view_class = instance_checked(snippet_views.EditView)
+    delete_view_class = instance_checked(snippet_views.DeleteView)
+    unpublish_view_class = instance_checked(snippet_views.UnpublishView)
+    revisions_unschedule_view_class = instance_checked(snippet_views.RevisionsUnscheduleView)
+    lock_view_class = instance_checked(snippet_views.LockView)
+    unlock_view_class = instance_checked(snippet_views.UnlockView)
 
 
 def can_submit_for_review(page, user) -> bool:

@@ -58,6 +58,19 @@ class TranslatorRolesTests(WagtailTestUtils, TestCase):
             with self.subTest(language=testimonial.locale.language_code):
                 self.assertNotEqual(self.edit_testimonial(testimonial).status_code, 200)
 
+    def test_an_arabic_translator_cannot_unpublish_lock_or_delete_other_languages_snippets(self):
+        for action in ("unpublish", "lock", "delete"):
+            url = reverse(f"wagtailsnippets_home_testimonial:{action}", args=[self.testimonial.pk])
+            with self.subTest(action=action):
+                self.assertRedirects(self.client.post(url), reverse("wagtailadmin_home"))
+        self.testimonial.refresh_from_db()
+        self.assertTrue(self.testimonial.live)
+        self.assertFalse(self.testimonial.locked)
+        lock = reverse("wagtailsnippets_home_testimonial:lock", args=[self.arabic_testimonial.pk])
+        self.client.post(lock)
+        self.arabic_testimonial.refresh_from_db()
+        self.assertTrue(self.arabic_testimonial.locked)
+
     def test_a_translator_sees_no_personal_data(self):
         response = self.client.get(reverse("cases_petitionsignature_modeladmin_index"))
         self.assertNotEqual(response.status_code, 200)

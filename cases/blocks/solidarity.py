@@ -32,7 +32,9 @@ class SolidarityBlock(blocks.StructBlock):
         context["approved_messages"] = (
             SolidarityMessage.objects.filter(
                 case_translation_key=page.translation_key, status=MessageStatus.APPROVED
-            ).only("first_name", "city", "message", "language", "created_at")[:MESSAGES_SHOWN]
+            )
+            .exclude(message="")  # anonymised with age (cases.privacy): counted, not shown
+            .only("first_name", "city", "message", "language", "created_at")[:MESSAGES_SHOWN]
             if page is not None
             else []
         )

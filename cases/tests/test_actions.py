@@ -1,9 +1,11 @@
 """Visitors act on a case page: sign, say they sent the letter, write to the person."""
 
+import datetime
+
 from django.core.cache import cache
 from django.test import TestCase, override_settings
 from django.urls import reverse
-from django.utils import translation
+from django.utils import timezone, translation
 
 from cases.models import (
     CaseActionTotals,
@@ -12,6 +14,7 @@ from cases.models import (
     PetitionSignature,
     SolidarityMessage,
 )
+from cases.privacy import anonymise_older_than
 from home.tests.factories import (
     PETITION,
     SOLIDARITY,
@@ -282,6 +285,15 @@ class LetterAndSolidarityTests(CaseActionTestCase):
         SolidarityMessage.moderate(SolidarityMessage.objects.all(), MessageStatus.REJECTED)
         self.assertNotContains(self.client.get(self.case.url), "Nous pensons à vous.")
         self.assertEqual(CaseActionTotals.objects.get(pk=self.case.translation_key).messages, 0)
+
+    def test_messages_anonymised_with_age_leave_the_page_but_still_count(self):
+        self.send_message()
+        SolidarityMessage.moderate(SolidarityMessage.objects.all(), MessageStatus.APPROVED)
+        SolidarityMessage.objects.update(created_at=timezone.now() - datetime.timedelta(days=800))
+        anonymise_older_than(24)
+        page = self.client.get(self.case.url)
+        self.assertNotContains(page, "Messages de solidarité")
+        self.assertEqual(CaseActionTotals.objects.get(pk=self.case.translation_key).messages, 1)
 
     def test_a_message_over_500_characters_is_refused(self):
         response = self.send_message(**{"solidarity-message": "a" * 501})

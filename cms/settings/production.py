@@ -85,7 +85,9 @@ if os.environ.get("AWS_STORAGE_BUCKET_NAME"):
 TRUSTED_PROXIES = env_list("TRUSTED_PROXIES", "127.0.0.1/32,::1/128")
 limit, window = os.environ.get("CASE_ACTION_RATE_LIMIT", "20/600").split("/")
 CASE_ACTION_RATE_LIMIT = (int(limit), int(window))
-PAGE_SHARED_CACHE_SECONDS = int(os.environ.get("PAGE_SHARED_CACHE_SECONDS", "180"))
+PAGE_SHARED_CACHE_SECONDS = int(
+    os.environ.get("PAGE_SHARED_CACHE_SECONDS", PAGE_SHARED_CACHE_SECONDS)  # noqa: F405
+)
 
 # Behind the TLS-terminating proxy. HTTPS_ONLY=false only for a stack on the loopback (make
 # serve), which has no certificate.

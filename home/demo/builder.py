@@ -233,7 +233,8 @@ class DemoSiteBuilder:
         # Full URLs (hreflang, shares) are built from the Site record: it names where the site
         # is served, as the admin's base URL does (make run: port 8000; make serve: 8080).
         base_url = urlsplit(settings.WAGTAILADMIN_BASE_URL)
-        address = (base_url.hostname, base_url.port or 80)
+        default_port = 443 if base_url.scheme == "https" else 80
+        address = (base_url.hostname, base_url.port or default_port)
         if site.root_page_id != home.pk or (site.hostname, site.port) != address:
             previous_root = site.root_page if site.pk else None
             site.root_page = home
