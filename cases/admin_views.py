@@ -88,10 +88,10 @@ class CampaignActionsPanel(Component):
     template_name = "cases/admin/dashboard_panel.html"
 
     def get_context_data(self, parent_context):
-        totals = {t.pk: t for t in CaseActionTotals.objects.all()}
+        french_cases = CasePage.objects.filter(locale=Locale.get_default()).order_by("path")
+        totals = CaseActionTotals.for_cases([case.translation_key for case in french_cases])
         cases = [
-            {"title": case.title, "totals": totals.get(case.translation_key)}
-            for case in CasePage.objects.filter(locale=Locale.get_default()).order_by("path")
+            {"title": case.title, "totals": totals[case.translation_key]} for case in french_cases
         ]
         approved = SolidarityMessage.objects.filter(status=MessageStatus.APPROVED)
         actions = (PetitionSignature.objects, LetterSent.objects, approved)
