@@ -52,13 +52,11 @@ class ActionForm(forms.Form):
         return bool(self.data.get(self.add_prefix("website")))
 
 
-class CountryChoices:
-    """Country names in the visitor's language, sorted for it: listed when the form is shown,
-    never when a signature is checked (that is a set lookup, many times a second in a burst)."""
-
-    def __iter__(self):
-        yield ("", _("Choose your country"))
-        yield from countries
+def country_choices():
+    """Country names in the visitor's language, sorted for it. Given to the widget as a
+    function, which Django calls only when the form is shown: never when a signature is checked
+    (a set lookup, many times a second in a burst), nor when the form's fields are copied."""
+    return [("", _("Choose your country")), *countries]
 
 
 class CountrySelect(forms.Select):
@@ -83,7 +81,7 @@ class CountryField(forms.CharField):
 
     def __init__(self, **kwargs):
         super().__init__(**kwargs)
-        self.widget.choices = CountryChoices()
+        self.widget.choices = country_choices
 
     def validate(self, value):
         super().validate(value)

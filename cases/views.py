@@ -84,7 +84,10 @@ def is_rate_limited(request) -> bool:
 def live_case_in_active_language(request, page_id) -> CasePage:
     find_site(request)  # from the cache: answers link to the case, on this site
     return get_object_or_404(
-        CasePage.objects.live().select_related("locale", *CasePage.served_with),
+        # What an action needs; a refused one that shows the page again loads the rest.
+        CasePage.objects.live()
+        .select_related("locale")
+        .only("translation_key", "url_path", "path", "depth", "body", "locale", "title"),
         pk=page_id,
         locale__language_code=translation.get_language(),
     )
