@@ -214,6 +214,10 @@ def start_worker(env):
 def start_nginx():
     for part in ("body", "proxy", "fastcgi", "uwsgi", "scgi"):
         (RUN_DIR / "nginx" / part).mkdir(parents=True, exist_ok=True)
+    stop_nginx()
+    # Pages cached by an earlier start were rendered by the code it ran, and may name static
+    # files that collectstatic has since replaced: a start is a deployment, it begins empty.
+    shutil.rmtree(RUN_DIR / "cache", ignore_errors=True)
     for directory in ("cache", "bench"):
         (RUN_DIR / directory).mkdir(exist_ok=True)
         shutil.chown(RUN_DIR / directory, "www-data")
@@ -227,11 +231,8 @@ def start_nginx():
     }.items():
         config = config.replace(f"@{name}@", str(value))
     (RUN_DIR / "nginx.conf").write_text(config)
-    if is_listening(LISTEN):
-        run("nginx", "-c", RUN_DIR / "nginx.conf", "-s", "reload")
-    else:
-        run("nginx", "-c", RUN_DIR / "nginx.conf")
-        wait_for(LISTEN, "nginx")
+    run("nginx", "-c", RUN_DIR / "nginx.conf")
+    wait_for(LISTEN, "nginx")
 
 
 def start():
@@ -252,10 +253,14 @@ def start():
     print(f"The production stack serves http://{LISTEN[0]}:{LISTEN[1]}/ (logs in {RUN_DIR})")
 
 
-def stop():
+def stop_nginx():
     nginx_pid = RUN_DIR / "nginx.pid"
     if nginx_pid.exists() and is_running(int(nginx_pid.read_text() or 0), "nginx"):
         terminate(int(nginx_pid.read_text()))  # SIGTERM: a fast shutdown
+
+
+def stop():
+    stop_nginx()
     stop_app()
     if is_listening(("127.0.0.1", REDIS_PORT)):
         subprocess.run(
