@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 MANAGE := $(PY) manage.py
 DEV_SETTINGS := DJANGO_SETTINGS_MODULE=cms.settings.dev
 
-.PHONY: run serve bench test install install-dev messages lint format clean postgres chromium
+.PHONY: run serve bench test install install-dev messages lint format clean chromium
 
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)
@@ -34,29 +34,16 @@ serve: install
 bench: install
 	$(PY) bench/bench.py
 
-# A throwaway PostgreSQL for the tests: its own cluster, socket and port, trusted locally.
-PG_DIR := /tmp/ecrire-pour-les-droits-postgres
-PG_PORT := 54329
-TEST_DATABASE_URL := postgres://postgres@/postgres?host=$(PG_DIR)&port=$(PG_PORT)
-
-test: lint messages postgres chromium
+# The suite on SQLite, again on a throwaway PostgreSQL of its own (deploy/stack.py), then
+# against the production stack.
+test: lint messages chromium
 	$(VENV)/bin/pytest -m "not postgresql and not stack"
-	DATABASE_URL="$(TEST_DATABASE_URL)" $(VENV)/bin/pytest -m "not browser and not stack"
+	url=$$($(PY) deploy/stack.py test-postgres) && DATABASE_URL="$$url" $(VENV)/bin/pytest -m "not browser and not stack"
 	$(VENV)/bin/pytest -m stack
 
 # Debian's Chromium for the browser tests (Playwright's own browser downloads are not used).
 chromium:
 	@command -v chromium >/dev/null || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null)
-
-postgres:
-	@ls -d /usr/lib/postgresql/*/bin >/dev/null 2>&1 || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null)
-	@PG_BIN=$$(ls -d /usr/lib/postgresql/*/bin | tail -1); \
-	if ! runuser -u postgres -- $$PG_BIN/pg_ctl -D $(PG_DIR)/data status >/dev/null 2>&1; then \
-		rm -rf $(PG_DIR) && mkdir -p $(PG_DIR) && chown postgres $(PG_DIR) && \
-		runuser -u postgres -- $$PG_BIN/initdb -D $(PG_DIR)/data -A trust -U postgres >/dev/null && \
-		runuser -u postgres -- $$PG_BIN/pg_ctl -D $(PG_DIR)/data -l $(PG_DIR)/log -w \
-			-o "-p $(PG_PORT) -k $(PG_DIR) -c listen_addresses='' -c fsync=off -c max_connections=200" start >/dev/null; \
-	fi
 
 lint: install-dev node_modules
 	$(VENV)/bin/ruff check .

@@ -9,6 +9,7 @@ live in one directory (STACK_DIR, /tmp/ecrire-pour-les-droits-stack by default).
     python deploy/stack.py start    start, and leave it running
     python deploy/stack.py stop
     python deploy/stack.py manage …  a manage.py command against the stack's database
+    python deploy/stack.py test-postgres    start the tests' throwaway PostgreSQL, print its URL
 """
 
 import os
@@ -37,6 +38,8 @@ DEBIAN_PACKAGES = {
 
 PG_DIR = RUN_DIR / "postgres"  # the postgres user's: data, socket and log
 PG_DATA = PG_DIR / "data"
+TEST_PG_DIR = Path("/tmp/ecrire-pour-les-droits-postgres")  # `make test`'s own, throwaway
+TEST_PG_PORT = 54329
 STATIC_ROOT = RUN_DIR / "static"
 MEDIA_ROOT = RUN_DIR / "media"
 
@@ -55,7 +58,7 @@ def environment() -> dict:
         "DJANGO_ALLOWED_HOSTS": "127.0.0.1,localhost",
         "WAGTAILADMIN_BASE_URL": base_url,
         "HTTPS_ONLY": "false",  # no certificate on the loopback
-        "DATABASE_URL": f"postgres://postgres@/ecrire?host={PG_DIR}&port={PG_PORT}",
+        "DATABASE_URL": postgres_url(PG_DIR, PG_PORT, "ecrire"),
         "REDIS_URL": f"redis://127.0.0.1:{REDIS_PORT}/0",
         "FRONTEND_CACHE_PURGE_URL": base_url,
         "EMAIL_DELIVERY_BACKEND": "django.core.mail.backends.console.EmailBackend",
@@ -76,12 +79,12 @@ def manage(*arguments, env):
     run(sys.executable, "manage.py", *arguments, env=env)
 
 
-def install_packages():
-    missing = [name for name, path in DEBIAN_PACKAGES.items() if not Path(path).exists()]
+def install_packages(names=DEBIAN_PACKAGES):
+    missing = [name for name in names if not Path(DEBIAN_PACKAGES[name]).exists()]
     if missing:
-        print("Installing from Debian:", ", ".join(missing), flush=True)
+        print("Installing from Debian:", ", ".join(missing), file=sys.stderr, flush=True)
         apt = {"DEBIAN_FRONTEND": "noninteractive"} | os.environ
-        run("apt-get", "update", "-qq", env=apt)
+        run("apt-get", "update", "-qq", env=apt, stdout=subprocess.DEVNULL)
         run("apt-get", "install", "-y", "-qq", *missing, env=apt, stdout=subprocess.DEVNULL)
 
 
@@ -89,62 +92,61 @@ def pg_bin(name):
     return str(sorted(Path("/usr/lib/postgresql").glob("*/bin"))[-1] / name)
 
 
-def start_postgres():
-    if not (PG_DATA / "PG_VERSION").exists():
-        PG_DIR.mkdir(parents=True, exist_ok=True)
-        shutil.chown(PG_DIR, "postgres")
-        run(
-            pg_bin("initdb"),
-            "-D",
-            PG_DATA,
-            "-A",
-            "trust",
-            "-U",
-            "postgres",
-            user="postgres",
-            stdout=subprocess.DEVNULL,
-        )
+def start_postgres(directory=PG_DIR, port=PG_PORT, *, database="ecrire", throwaway=False) -> str:
+    """Start the PostgreSQL cluster kept in ``directory`` (its data, socket and log) unless it
+    runs, and return the URL of ``database`` in it.
+
+    The stack's cluster is durable, as in production: fsync and synchronous commit stay on, and
+    its data outlives a stop. A throwaway one (the tests') is made anew whenever it is not
+    running, without fsync."""
+    data = directory / "data"
     status = subprocess.run(
-        ["runuser", "-u", "postgres", "--", pg_bin("pg_ctl"), "-D", PG_DATA, "status"],
+        ["runuser", "-u", "postgres", "--", pg_bin("pg_ctl"), "-D", data, "status"],
         capture_output=True,
     )
     if status.returncode != 0:
-        # Durable as in production: fsync and synchronous commit stay on. Sockets only.
-        options = (
-            f"-p {PG_PORT} -k {PG_DIR} -c listen_addresses='' -c max_connections=100 "
-            "-c shared_buffers=256MB -c max_wal_size=2GB"
-        )
+        if throwaway:
+            shutil.rmtree(directory, ignore_errors=True)
+        if not (data / "PG_VERSION").exists():
+            directory.mkdir(parents=True, exist_ok=True)
+            shutil.chown(directory, "postgres")
+            run(
+                pg_bin("initdb"),
+                *("-D", data, "-A", "trust", "-U", "postgres"),
+                user="postgres",
+                stdout=subprocess.DEVNULL,
+            )
+        options = f"-p {port} -k {directory} -c listen_addresses=''"  # sockets only
+        if throwaway:
+            options += " -c fsync=off -c max_connections=200"
+        else:
+            options += " -c max_connections=100 -c shared_buffers=256MB -c max_wal_size=2GB"
         run(
             pg_bin("pg_ctl"),
-            "-D",
-            PG_DATA,
-            "-l",
-            PG_DIR / "postgres.log",
-            "-w",
-            "-o",
-            options,
-            "start",
+            *("-D", data, "-l", directory / "postgres.log", "-w", "-o", options, "start"),
             user="postgres",
             stdout=subprocess.DEVNULL,
         )
+    connection = ("-h", directory, "-p", str(port), "-U", "postgres")
     databases = subprocess.run(
-        [
-            pg_bin("psql"),
-            "-h",
-            PG_DIR,
-            "-p",
-            str(PG_PORT),
-            "-U",
-            "postgres",
-            "-Atc",
-            "SELECT datname FROM pg_database",
-        ],
+        [pg_bin("psql"), *connection, "-Atc", "SELECT datname FROM pg_database"],
         capture_output=True,
         text=True,
         check=True,
     ).stdout.split()
-    if "ecrire" not in databases:
-        run(pg_bin("createdb"), "-h", PG_DIR, "-p", str(PG_PORT), "-U", "postgres", "ecrire")
+    if database not in databases:
+        run(pg_bin("createdb"), *connection, database)
+    return postgres_url(directory, port, database)
+
+
+def postgres_url(directory, port, database) -> str:
+    return f"postgres://postgres@/{database}?host={directory}&port={port}"
+
+
+def start_test_postgres():
+    """The tests' PostgreSQL (`make test`): prints its URL for DATABASE_URL."""
+    install_packages(["postgresql"])
+    print(start_postgres(TEST_PG_DIR, TEST_PG_PORT, database="postgres", throwaway=True))
 
 
 def start_redis():
@@ -348,7 +350,7 @@ def wait_for(address, name, timeout=30):
 
 
 if __name__ == "__main__":
-    commands = {"serve": serve, "start": start, "stop": stop}
+    commands = {"serve": serve, "start": start, "stop": stop, "test-postgres": start_test_postgres}
     if sys.argv[1:2] == ["manage"]:
         manage(*sys.argv[2:], env=environment())
     elif len(sys.argv) == 2 and sys.argv[1] in commands:
