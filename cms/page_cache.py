@@ -44,14 +44,18 @@ STALE_WHILE_REVALIDATE_SECONDS = 30
 
 def tree_version(request) -> str:
     """The version of the published tree, read once per request: the cache keys of routes,
-    sites and menus carry it."""
+    sites, menus and rich-text page links carry it."""
     if not hasattr(request, "_page_tree_version"):
-        version = cache.get(TREE_VERSION_KEY)
-        if version is None:
-            cache.add(TREE_VERSION_KEY, uuid.uuid4().hex, timeout=None)
-            version = cache.get(TREE_VERSION_KEY) or "unversioned"
-        request._page_tree_version = version
+        request._page_tree_version = current_tree_version()
     return request._page_tree_version
+
+
+def current_tree_version() -> str:
+    version = cache.get(TREE_VERSION_KEY)
+    if version is None:
+        cache.add(TREE_VERSION_KEY, uuid.uuid4().hex, timeout=None)
+        version = cache.get(TREE_VERSION_KEY) or "unversioned"
+    return version
 
 
 # (Deleting a live page unpublishes it first: page_unpublished covers deletions.)

@@ -2,6 +2,8 @@ from django.shortcuts import redirect
 from django.utils import translation
 from wagtail import hooks
 
+from cms.rich_text import CachedPageLinkHandler
+
 
 @hooks.register("before_serve_page")
 def serve_pages_under_their_own_language(page, request, serve_args, serve_kwargs):
@@ -13,3 +15,8 @@ def serve_pages_under_their_own_language(page, request, serve_args, serve_kwargs
     """
     if page.locale.language_code != translation.get_language():
         return redirect(page.get_url(request))
+
+
+@hooks.register("register_rich_text_features", order=1)  # after Wagtail's own "page" link type
+def page_links_from_the_cache(features):
+    features.register_link_type(CachedPageLinkHandler)

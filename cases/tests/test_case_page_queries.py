@@ -18,6 +18,7 @@ from home.tests.factories import (
     make_campaign,
     make_case,
     make_home,
+    make_standard_page,
     translate_page,
 )
 
@@ -27,10 +28,10 @@ MAX_QUERIES = 12
 class CasePageQueriesTests(TestCase):
     @classmethod
     def setUpTestData(cls):
-        home = make_home()
+        cls.home = home = make_home()
         for language_code in ("ar", "en"):
             translate_page(home, language_code)
-        campaign = make_campaign(home)
+        cls.campaign = campaign = make_campaign(home)
         for language_code in ("ar", "en"):
             translate_page(campaign, language_code)
         kit = Document.objects.create(title="Kit", file=ContentFile(b"PK", name="kit.zip"))
@@ -48,6 +49,12 @@ class CasePageQueriesTests(TestCase):
         ]
         themes = [Theme.objects.create(name=f"Thème {n}") for n in range(3)]
 
+        # A paragraph that links to other pages: to their translation on a translated page.
+        paragraph = (
+            f'<p>Chaque <a linktype="page" id="{campaign.pk}">lettre</a> compte, '
+            f'<a linktype="page" id="{home.pk}">lisez pourquoi</a>.</p>'
+        )
+
         def body(copies):
             actions = [
                 ("petition", PETITION),
@@ -57,7 +64,7 @@ class CasePageQueriesTests(TestCase):
             ]
             content = [
                 ("campaign_kit", {"title": "Le kit", "document": kit}),
-                ("paragraph", RichText("<p>Chaque lettre compte.</p>")),
+                ("paragraph", RichText(paragraph)),
                 ("quote", {"text": "Merci.", "attribution": "R."}),
                 ("impact_figure", {"figure": 400000, "label": "actions"}),
                 ("image", {"image": images[0], "alt_text": "Une foule", "decorative": False}),
@@ -91,3 +98,17 @@ class CasePageQueriesTests(TestCase):
         for language_code, translation in self.large_translations.items():
             with self.subTest(language=language_code):
                 self.assertEqual(self.queries_to_show(translation), small)
+
+    def test_page_links_follow_the_reader_to_translations_published_later(self):
+        page = make_standard_page(self.home)
+        paragraph = f'<p><a linktype="page" id="{page.pk}">Comment ça marche</a></p>'
+        case = make_case(self.campaign, slug="liens", body=[("paragraph", RichText(paragraph))])
+        arabic_case = translate_page(case, "ar")
+        # No Arabic version yet: the link leads to the French page, which the cache then keeps.
+        self.assertContains(self.client.get(arabic_case.url), f'<a href="{page.url}">')
+        self.assertContains(self.client.get(arabic_case.url), f'<a href="{page.url}">')
+
+        arabic_page = translate_page(page, "ar")
+        self.assertNotEqual(arabic_page.url, page.url)
+        self.assertContains(self.client.get(arabic_case.url), f'<a href="{arabic_page.url}">')
+        self.assertContains(self.client.get(case.url), f'<a href="{page.url}">')
