@@ -32,7 +32,6 @@ from cases.models import (
     LetterSent,
     PetitionSignature,
     SolidarityMessage,
-    consent_version,
 )
 from cms.page_cache import find_site
 
@@ -195,7 +194,6 @@ class SolidarityMessageView(CaseActionView):
             city=data["city"],
             message=data["message"],
             consent_text=block["consent_text"],
-            consent_version=consent_version(block["consent_text"]),
         )
 
 

@@ -37,6 +37,20 @@ class CaseAction(models.Model):
         ordering = ["-created_at"]
 
 
+class ConsentedAction(CaseAction):
+    """An action that needs the visitor's consent: the words they were shown, and their version."""
+
+    consent_text = models.TextField(_("consent text shown"))
+    consent_version = models.CharField(_("consent version"), max_length=12)
+
+    class Meta(CaseAction.Meta):
+        abstract = True
+
+    def save(self, *args, **kwargs):
+        self.consent_version = consent_version(self.consent_text)
+        super().save(*args, **kwargs)
+
+
 class PetitionSignatureManager(models.Manager):
     def sign(self, *, case, language, name, email, country, consent_text) -> None:
         """Record a signature and count it, unless this e-mail has already signed for this case.
@@ -53,7 +67,6 @@ class PetitionSignatureManager(models.Manager):
                     email=normalise_email(email),
                     country=country,
                     consent_text=consent_text,
-                    consent_version=consent_version(consent_text),
                 )
                 CaseActionTotals.add(case.translation_key, signatures=1)
         except IntegrityError:
@@ -61,7 +74,7 @@ class PetitionSignatureManager(models.Manager):
             pass
 
 
-class PetitionSignature(CaseAction):
+class PetitionSignature(ConsentedAction):
     """A visitor's signature on a case's petition; one per e-mail per case."""
 
     name = models.CharField(_("name"), max_length=120)
@@ -69,12 +82,10 @@ class PetitionSignature(CaseAction):
     # the unique constraint, where empty strings would.
     email = models.EmailField(_("e-mail"), null=True)  # noqa: DJ001
     country = CountryField(_("country"))
-    consent_text = models.TextField(_("consent text shown"))
-    consent_version = models.CharField(_("consent version"), max_length=12)
 
     objects = PetitionSignatureManager()
 
-    class Meta(CaseAction.Meta):
+    class Meta(ConsentedAction.Meta):
         verbose_name = _("petition signature")
         verbose_name_plural = _("petition signatures")
         constraints = [
@@ -115,7 +126,7 @@ class MessageStatus(models.TextChoices):
     REJECTED = "rejected", _("Rejected")
 
 
-class SolidarityMessage(CaseAction):
+class SolidarityMessage(ConsentedAction):
     """A short message of hope to the person, shown on the case page once a moderator approves it.
 
     It counts as an action once approved: spam and abuse never reach the count.
@@ -127,10 +138,8 @@ class SolidarityMessage(CaseAction):
     status = models.CharField(
         _("status"), max_length=10, choices=MessageStatus.choices, default=MessageStatus.PENDING
     )
-    consent_text = models.TextField(_("consent text shown"))
-    consent_version = models.CharField(_("consent version"), max_length=12)
 
-    class Meta(CaseAction.Meta):
+    class Meta(ConsentedAction.Meta):
         verbose_name = _("solidarity message")
         verbose_name_plural = _("solidarity messages")
 

@@ -13,6 +13,7 @@ from cases.models import (
     MessageStatus,
     PetitionSignature,
     SolidarityMessage,
+    consent_version,
 )
 from cases.privacy import anonymise_older_than
 from home.tests.factories import (
@@ -87,7 +88,7 @@ class PetitionTests(CaseActionTestCase):
         self.sign(remote_addr="203.0.113.9")
         signature = PetitionSignature.objects.get()
         self.assertEqual(signature.consent_text, PETITION["consent_text"])
-        self.assertEqual(len(signature.consent_version), 12)
+        self.assertEqual(signature.consent_version, consent_version(PETITION["consent_text"]))
         stored = " ".join(str(value) for value in vars(signature).values())
         self.assertNotIn("203.0.113.9", stored)
         self.assertNotIn("127.0.0.1", stored)
@@ -274,6 +275,7 @@ class LetterAndSolidarityTests(CaseActionTestCase):
         message = SolidarityMessage.objects.get()
         self.assertEqual(message.status, MessageStatus.PENDING)
         self.assertEqual(message.consent_text, SOLIDARITY["consent_text"])
+        self.assertEqual(message.consent_version, consent_version(SOLIDARITY["consent_text"]))
         self.assertNotContains(self.client.get(self.case.url), "Nous pensons à vous.")
 
         SolidarityMessage.moderate(SolidarityMessage.objects.all(), MessageStatus.APPROVED)
