@@ -219,12 +219,13 @@ class PrintLetterView(View):
 
 
 # Shared caches may keep the counts this long: under a burst, one render serves everyone, and a
-# new action still shows within a few seconds.
-COUNTS_MAX_AGE = 1
+# new action still shows within a few seconds. Browsers keep none: a copy read just before
+# signing would take the new signature back off the thank-you page.
+COUNTS_SHARED_MAX_AGE = 1
 
 
 @require_GET
-@cache_control(public=True, max_age=COUNTS_MAX_AGE)
+@cache_control(public=True, max_age=0, s_maxage=COUNTS_SHARED_MAX_AGE)
 def case_counts(request, page_id):
     """A case's counts, rendered in the page's language, for the script that keeps them fresh."""
     case = live_case_in_active_language(request, page_id)

@@ -309,7 +309,7 @@ class LiveCountsTests(CaseActionTestCase):
         self.sign()
         response = self.client.get(self.url("counts", self.arabic_case, "ar"))
         self.assertEqual(response.status_code, 200)
-        self.assertEqual(response["Cache-Control"], "public, max-age=1")
+        self.assertEqual(response["Cache-Control"], "public, max-age=0, s-maxage=1")
         self.assertFalse(response.cookies)
         self.assertNotIn("cookie", response.get("Vary", "").lower())
         counts = response.json()

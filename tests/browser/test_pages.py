@@ -146,6 +146,10 @@ def open_pages_show_new_signatures(open_page, demo_site):
     signer.check("#id_petition-consent")
     with signer.expect_navigation():
         signer.click("#petition button[type=submit]")
+    # The signer's thank-you page counts the signature, and the script's first reading (made as
+    # the page opens) must not bring back the count the signer's browser read before signing.
+    signer.wait_for_load_state("networkidle")
+    assert signer.locator(".progress__count strong").inner_text() == "1"
 
     # The watcher never reloads: the script fetches the counts every 3 seconds. (expect polls
     # from Playwright's own world: the page's Content-Security-Policy forbids eval.)

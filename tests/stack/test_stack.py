@@ -54,6 +54,15 @@ def test_anonymous_pages_come_from_the_cache_and_editors_never_do(running_stack)
     assert headers["X-Cache"] == "BYPASS"
 
 
+def test_the_proxy_shares_the_counts_for_a_second_and_browsers_keep_none(running_stack):
+    _, html = get(CASE)
+    counts = re.search(r'data-live-counts="([^"]+)"', html).group(1)
+    get(counts)
+    headers, _ = get(counts)  # within the second: every open page's reading costs Django nothing
+    assert headers["X-Cache"] == "HIT"
+    assert headers["Cache-Control"] == "public, max-age=0, s-maxage=1"
+
+
 def test_static_files_are_served_by_nginx_for_a_year(running_stack):
     _, html = get(CASE)
     stylesheet = re.search(r'href="(/static/css/site\.[0-9a-f]+\.css)"', html).group(1)

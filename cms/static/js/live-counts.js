@@ -1,5 +1,5 @@
 // Keeps a case page's counts fresh while it is open: the page itself may come from a shared
-// cache for a few minutes, the counts endpoint for a second (cases.views.COUNTS_MAX_AGE).
+// cache for a few minutes, the counts endpoint for a second (cases.views.COUNTS_SHARED_MAX_AGE).
 // Read every three seconds, a new action shows within four, and five at the very most.
 const REFRESH_MILLISECONDS = 3000;
 
