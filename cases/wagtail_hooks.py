@@ -30,7 +30,7 @@ from cases.models import (
     SolidarityMessage,
     Theme,
 )
-from home.translators import TranslatableSnippetViewSet, TranslatorsPermissionPolicy
+from translations.roles import TranslatableSnippetViewSet, TranslatorsPermissionPolicy
 
 
 class CaseFilter(SimpleListFilter):

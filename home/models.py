@@ -66,14 +66,6 @@ class HomePage(Page):
     class Meta:
         verbose_name = _("home page")
 
-    def save(self, *args, **kwargs):
-        is_new = self.pk is None
-        super().save(*args, **kwargs)
-        if is_new:
-            from home.translators import grant_language_tree
-
-            grant_language_tree(self)
-
     def get_context(self, request, *args, **kwargs):
         from cases.models import CampaignPage, SuccessStoryPage
 

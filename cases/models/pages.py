@@ -1,13 +1,28 @@
 """Campaigns, the people they defend (cases), and the outcomes the campaign has won."""
 
+from django.contrib.contenttypes.fields import GenericRelation
 from django.db import models
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 from modelcluster.fields import ParentalKey
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    PublishingPanel,
+)
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Orderable, Page, TranslatableMixin
+from wagtail.models import (
+    DraftStateMixin,
+    LockableMixin,
+    Orderable,
+    Page,
+    RevisionMixin,
+    TranslatableMixin,
+    WorkflowMixin,
+)
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
@@ -97,12 +112,39 @@ class CaseStatus(models.TextChoices):
     ACQUITTED = "acquitted", _("Acquitted")
 
 
-class Theme(TranslatableMixin, models.Model):
-    """A human-rights theme (freedom of expression, torture…) that groups cases; translatable."""
+class Theme(
+    WorkflowMixin,
+    DraftStateMixin,
+    LockableMixin,
+    RevisionMixin,
+    TranslatableMixin,
+    models.Model,
+):
+    """A human-rights theme (freedom of expression, torture…) that groups cases; translatable.
+
+    With drafts, revisions and the review workflow, like every translated snippet: editors
+    write the French name, moderators publish it, and the translation report can tell when a
+    translation is out of date.
+    """
 
     name = models.CharField(_("name"), max_length=80)
 
-    panels = ["name"]
+    workflow_states = GenericRelation(
+        "wagtailcore.WorkflowState",
+        content_type_field="base_content_type",
+        object_id_field="object_id",
+        related_query_name="theme",
+        for_concrete_model=False,
+    )
+    revisions = GenericRelation(
+        "wagtailcore.Revision",
+        content_type_field="base_content_type",
+        object_id_field="object_id",
+        related_query_name="theme",
+        for_concrete_model=False,
+    )
+
+    panels = ["name", PublishingPanel()]
 
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("theme")
@@ -230,7 +272,8 @@ class CasePage(Page):
         context = super().get_context(request, *args, **kwargs)
         # Translated pages point at translated themes already (wagtail-localize does it).
         context["themes"] = [
-            case_theme.theme for case_theme in self.case_themes.select_related("theme")
+            case_theme.theme
+            for case_theme in self.case_themes.filter(theme__live=True).select_related("theme")
         ]
         return context
 

@@ -15,6 +15,7 @@ INSTALLED_APPS = [
     "home",
     "cases",
     "search",
+    "translations",  # before wagtail_localize: its templates and admin URLs come first
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales, as wagtail-localize requires
     "wagtail_modeladmin",
@@ -154,10 +155,12 @@ LANGUAGES = [
 WAGTAIL_I18N_ENABLED = True
 # Each user picks the admin's language in their account; Arabic translators work in Arabic.
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
-# The groups that translate the French source, by language (see home/translators.py).
+# The groups that translate the French source, by language, and the group that reviews the
+# French source's snippets (see translations/).
 TRANSLATOR_GROUPS = {"ar": "Translators – Arabic", "en": "Translators – English"}
-# Approving a workflow publishes, whoever approves (the tasks decide who may).
-WAGTAIL_FINISH_WORKFLOW_ACTION = "home.workflows.publish_approved"
+SOURCE_REVIEWERS_GROUP = "Moderators"
+# Approving a workflow publishes what was reviewed, whoever approves (the tasks decide who may).
+WAGTAIL_FINISH_WORKFLOW_ACTION = "translations.approval.publish_approved"
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 LOCALE_PATHS = [BASE_DIR / "locale"]
 FORMAT_MODULE_PATH = ["cms.formats"]

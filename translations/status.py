@@ -104,7 +104,7 @@ def translation_status(request):
     languages = dict(settings.LANGUAGES)
     return TemplateResponse(
         request,
-        "home/translation_status.html",
+        "translations/status.html",
         {
             "rows": rows,
             "languages": [languages.get(locale.language_code) for locale in target_locales],
