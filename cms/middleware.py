@@ -1,3 +1,7 @@
+from django.middleware.locale import LocaleMiddleware
+from django.utils import translation
+
+
 class PermissionsPolicyMiddleware:
     """Turn off the browser features the site never uses, for every response.
 
@@ -13,3 +17,38 @@ class PermissionsPolicyMiddleware:
         response = self.get_response(request)
         response.headers.setdefault("Permissions-Policy", self.POLICY)
         return response
+
+
+class AdminLanguageMiddleware:
+    """The whole admin request in the user's own admin language.
+
+    Wagtail speaks it only while its view runs: a refusal ("Sorry, you do not have permission")
+    is written after the view has given up, in the language of the address (French, for
+    /admin/), so an Arabic translator was refused in French.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if request.path_info.startswith("/admin/") and request.user.is_authenticated:
+            from wagtail.users.models import UserProfile
+
+            language = UserProfile.get_for_user(request.user).get_preferred_language()
+            with translation.override(language):
+                return self.get_response(request)
+        return self.get_response(request)
+
+
+class SiteLocaleMiddleware(LocaleMiddleware):
+    """Django's, except that the admin keeps its own "page not found".
+
+    Django answers a 404 at an address without a language prefix by redirecting to the same
+    address under the visitor's language, which the public site's page route then takes:
+    an unknown admin address became a public 404 page under /fr/admin/….
+    """
+
+    def process_response(self, request, response):
+        if response.status_code == 404 and request.path_info.startswith("/admin/"):
+            return response
+        return super().process_response(request, response)

@@ -3,10 +3,8 @@
 from django.contrib.auth.models import Group
 from django.test import TestCase
 from django.urls import reverse
-from wagtail.models import Locale
 from wagtail.test.utils import WagtailTestUtils
 from wagtail.users.models import UserProfile
-from wagtail_localize.operations import TranslationCreator
 
 from home import models as home_models
 from home.tests.factories import make_campaign, make_case, make_home, translate_page
@@ -82,55 +80,3 @@ class TranslatorRolesTests(WagtailTestUtils, TestCase):
         response = self.client.get(reverse("wagtailadmin_home"))
         self.assertContains(response, 'lang="ar"')
         self.assertContains(response, 'dir="rtl"')
-
-
-class TranslationReviewTests(WagtailTestUtils, TestCase):
-    """A translation is published when a translator of its language approves it in review."""
-
-    @classmethod
-    def setUpTestData(cls):
-        cls.home = make_home()
-        cls.case = make_case(make_campaign(cls.home))
-        arabic = Locale.objects.get(language_code="ar")
-        admin = cls.create_superuser("admin")
-        # Translations started by an editor, through wagtail-localize, as drafts.
-        TranslationCreator(admin, [arabic]).create_translations(cls.home)
-        TranslationCreator(admin, [arabic]).create_translations(cls.case.get_parent())
-        TranslationCreator(admin, [arabic]).create_translations(cls.case)
-        cls.arabic_case = cls.case.get_translation(arabic)
-        group = Group.objects.get(name="Translators – Arabic")
-        cls.translator = cls.create_user("layla")
-        cls.reviewer = cls.create_user("karim")
-        for user in (cls.translator, cls.reviewer):
-            user.groups.add(group)
-
-    def test_the_translation_editor_offers_a_translator_no_direct_publishing(self):
-        self.client.force_login(self.translator)
-        response = self.client.get(reverse("wagtailadmin_pages:edit", args=[self.arabic_case.pk]))
-        self.assertContains(response, "js-translation-editor")
-        self.assertContains(response, "&quot;canPublish&quot;: false")
-
-    def test_a_translation_is_submitted_for_review_and_published_on_approval(self):
-        self.assertEqual(
-            self.arabic_case.get_workflow().name, "Translation review: Translators – Arabic"
-        )
-        self.client.force_login(self.translator)
-        url = reverse("submit_for_review", args=[self.arabic_case.pk])
-        self.assertEqual(self.client.get(url).status_code, 200)
-        self.client.post(url)
-        self.arabic_case.refresh_from_db()
-        self.assertTrue(self.arabic_case.workflow_in_progress)
-        self.assertFalse(self.arabic_case.live)
-
-        task_state = self.arabic_case.current_workflow_task_state
-        task = task_state.task.specific
-        self.assertIn(
-            "approve", [name for name, *_ in task.get_actions(self.arabic_case, self.reviewer)]
-        )
-        self.assertEqual(task.get_actions(self.arabic_case, self.create_user("outsider")), [])
-        task.on_action(task_state, self.reviewer, "approve")
-        self.arabic_case.refresh_from_db()
-        self.assertTrue(self.arabic_case.live)
-
-    def test_the_french_source_keeps_the_moderators_workflow(self):
-        self.assertEqual(self.case.get_workflow().name, "Moderators approval")
