@@ -9,7 +9,12 @@ from django.urls import reverse
 from wagtail.images.models import Image
 from wagtail.models import Locale, Page, Revision, Site
 from wagtail.test.utils import WagtailTestUtils
-from wagtail_localize.models import StringTranslation, Translation, TranslationSource
+from wagtail_localize.models import (
+    String,
+    StringTranslation,
+    Translation,
+    TranslationSource,
+)
 
 from cases.models import CampaignPage, CasePage, SuccessStoryPage, Theme
 from home import models as home_models
@@ -112,6 +117,45 @@ class DemoSiteTests(WagtailTestUtils, TestCase):
                 Translation.objects.filter(target_locale=locale).count(), translated_objects
             )
             self.assertTrue(StringTranslation.objects.filter(locale=locale).exists())
+
+    def test_every_segment_is_translated_and_none_carries_markup(self):
+        # The builder fills every segment, line by line and paragraph by paragraph: no French
+        # text is left in an Arabic or English page, and translators got no <br/> to keep.
+        for translation in Translation.objects.select_related("target_locale"):
+            with self.subTest(translation=str(translation)):
+                total, translated = translation.get_progress()
+                self.assertEqual(translated, total)
+        self.assertFalse(String.objects.filter(data__contains="<br").exists())
+
+    def test_addresses_and_letters_are_translated_line_by_line(self):
+        zineb = {
+            code: self.zineb_fr.get_translation(locale) for code, locale in self.locales.items()
+        }
+        letters = {
+            code: page.body.first_block_by_name("letter").value for code, page in zineb.items()
+        }
+        expected_address = [
+            "Ministère de la Justice",
+            "13, place Vendôme",
+            "75042 Paris Cedex 01",
+            "France",
+        ]
+        for code, page in zineb.items():
+            with self.subTest(language=code):
+                self.assertEqual([line.value for line in page.authority_address], expected_address)
+                document = parse(self.client.get(page.url))
+                address = document.select_one(".letter-address address")
+                self.assertEqual(
+                    [bdi.get_text() for bdi in address.find_all("bdi")], expected_address
+                )
+                paragraphs = [p.get_text() for p in document.select(".letter-model p")][1:]
+                self.assertEqual(paragraphs, list(letters[code]["body"]))
+                self.assertEqual(len(paragraphs), 5)
+        self.assertEqual(list(letters["en"]["body"])[0], "Dear Minister,")
+        for paragraph in letters["ar"]["body"]:
+            self.assertRegex(paragraph, ARABIC_LETTERS)
+        nasser_en = CasePage.objects.get(locale=self.locales["en"], slug="nasser-zefzafi")
+        self.assertEqual(nasser_en.authority_address[-1].value, "Morocco")
 
     def test_language_switcher_and_hreflang_lead_to_the_same_case(self):
         translations = {

@@ -3,19 +3,31 @@ from urllib.parse import quote
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 
+from cases.blocks.text import LetterParagraphBlock, ParagraphListBlock
 from cases.forms import LetterPrintForm, LetterSentForm
+
+
+def letter_text(paragraphs) -> str:
+    """The letter as plain text, for an e-mail: its paragraphs separated by blank lines."""
+    return "\n\n".join(paragraphs)
 
 
 class LetterBlock(blocks.StructBlock):
     """The model letter to the authority: printable with the visitor's name, or sent by e-mail.
 
-    The authority's name and address come from the case page, so they are written once.
+    The authority's name and address come from the case page, so they are written once. The
+    letter is a list of paragraphs, so that translators get each one as plain text.
     """
 
     subject = blocks.CharBlock(label=_("Subject"), max_length=160)
-    body = blocks.TextBlock(
+    body = ParagraphListBlock(
+        LetterParagraphBlock(label=_("Paragraph"), rows=3),
         label=_("Model letter"),
-        help_text=_("From the salutation to the closing; the visitor's name is added below it."),
+        help_text=_(
+            "From the salutation to the closing, one paragraph per box; "
+            "the visitor's name is added below it."
+        ),
+        min_num=1,
     )
 
     class Meta:
@@ -25,16 +37,18 @@ class LetterBlock(blocks.StructBlock):
         description = _("A model letter visitors print or e-mail, then tell us they sent.")
         preview_value = {
             "subject": "Libérez Nasser Zefzafi",
-            "body": "Monsieur le Chef du gouvernement,\n\nJe vous écris au sujet de N. Zefzafi.",
+            "body": [
+                "Monsieur le Chef du gouvernement,",
+                "Je vous écris au sujet de N. Zefzafi.",
+            ],
         }
 
     def get_context(self, value, parent_context=None):
         context = super().get_context(value, parent_context)
         page = context.get("page")
         recipient = getattr(page, "authority_email", "")
-        context["mailto"] = (
-            f"mailto:{recipient}?subject={quote(value['subject'])}&body={quote(value['body'])}"
-        )
+        subject, body = quote(value["subject"]), quote(letter_text(value["body"]))
+        context["mailto"] = f"mailto:{recipient}?subject={subject}&body={body}"
         context.setdefault("letter_print_form", LetterPrintForm())
         context.setdefault("letter_sent_form", LetterSentForm())
         return context

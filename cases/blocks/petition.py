@@ -1,6 +1,7 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 
+from cases.blocks.text import SingleParagraphBlock
 from cases.forms import PetitionForm
 
 
@@ -9,11 +10,11 @@ class PetitionBlock(blocks.StructBlock):
 
     call_to_action = blocks.CharBlock(label=_("Call to action"), max_length=120)
     goal = blocks.IntegerBlock(label=_("Goal"), min_value=1)
-    consent_text = blocks.TextBlock(
+    consent_text = SingleParagraphBlock(
         label=_("Consent text"),
         help_text=_("Shown beside the checkbox and stored with each signature, word for word."),
     )
-    thank_you = blocks.TextBlock(label=_("Thank-you text"))
+    thank_you = SingleParagraphBlock(label=_("Thank-you text"))
 
     class Meta:
         icon = "form"

@@ -1,6 +1,7 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 
+from cases.blocks.text import SingleParagraphBlock
 from cases.forms import SolidarityMessageForm
 from cases.models.actions import MessageStatus, SolidarityMessage
 
@@ -10,8 +11,8 @@ MESSAGES_SHOWN = 12
 class SolidarityBlock(blocks.StructBlock):
     """A message of hope to the person; shown, with first name and city only, once approved."""
 
-    introduction = blocks.TextBlock(label=_("Introduction"))
-    consent_text = blocks.TextBlock(
+    introduction = SingleParagraphBlock(label=_("Introduction"))
+    consent_text = SingleParagraphBlock(
         label=_("Consent text"), help_text=_("Shown beside the checkbox and stored word for word.")
     )
 

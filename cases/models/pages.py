@@ -27,6 +27,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from cases.blocks import CaseBodyBlock
+from cases.blocks.text import AddressBlock
 from cases.models.actions import CaseActionTotals
 
 STORY_FEATURES = ["bold", "italic", "link", "ul", "h3"]
@@ -193,11 +194,16 @@ class CasePage(Page):
         help_text=_("The office that can change things: king, president, prosecutor…"),
     )
     authority_name = models.CharField(_("name of the office holder"), max_length=200, blank=True)
-    authority_address = models.TextField(
-        _("postal address"),
-        max_length=400,
+    # One segment per line for translators, where a text would reach them with <br/> markup.
+    authority_address = StreamField(
+        AddressBlock(),
+        verbose_name=_("postal address"),
         blank=True,
-        help_text=_("As it goes on the envelope, one line per line."),
+        max_num=8,
+        help_text=_(
+            "As it goes on the envelope, below the authority and the office holder's name: "
+            "one line per line of the envelope."
+        ),
     )
     authority_email = models.EmailField(_("e-mail"), blank=True)
     authority_handle = models.CharField(

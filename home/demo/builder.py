@@ -47,11 +47,6 @@ def segment_key(text: str) -> str:
     return html.unescape(re.sub(r"<br\s*/?>", "\n", text))
 
 
-def joined(paragraphs) -> T:
-    """Paragraphs joined into one plain text per language, as a TextBlock holds a letter."""
-    return T(*("\n\n".join(getattr(p.text, lang) for p in paragraphs) for lang in T._fields))
-
-
 class MissingDemoTranslation(Exception):
     """A French segment of the demo site has no translation in ``home.demo.content``."""
 
@@ -116,9 +111,11 @@ class DemoSiteBuilder:
         self.source_locale = Locale.get_default()
         self.target_locales = list(Locale.objects.exclude(pk=self.source_locale.pk))
         self.catalogue = {}
-        letters = [joined(case["letter"]["body"]) for case in content.CASES]
-        for text in iter_texts([vars(content), HOME_SLUG, letters]):
-            self.catalogue.setdefault(segment_key(text.fr), text)
+        for text in iter_texts([vars(content), HOME_SLUG]):
+            known = self.catalogue.setdefault(segment_key(text.fr), text)
+            if known != text:
+                # Segments are matched by their French text: one text, one translation.
+                raise ValueError(f"{text.fr!r} is translated two ways: {known} and {text}")
 
     @transaction.atomic
     def build(self) -> None:
@@ -327,7 +324,7 @@ class DemoSiteBuilder:
             status=spec["status"],
             status_date=date.fromisoformat(spec["status_date"]),
             authority_title=spec["authority_title"].fr,
-            authority_address=spec["authority_address"].fr,
+            authority_address=[("line", line.fr) for line in spec["authority_address"]],
             authority_email=spec["authority_email"],
             authority_handle=spec["authority_handle"],
             is_section_priority=spec["is_section_priority"],
@@ -342,7 +339,13 @@ class DemoSiteBuilder:
                         "thank_you": petition["thank_you"].fr,
                     },
                 ),
-                ("letter", {"subject": letter["subject"].fr, "body": joined(letter["body"]).fr}),
+                (
+                    "letter",
+                    {
+                        "subject": letter["subject"].fr,
+                        "body": [paragraph.text.fr for paragraph in letter["body"]],
+                    },
+                ),
                 (
                     "solidarity",
                     {

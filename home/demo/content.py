@@ -295,10 +295,11 @@ CASES = (
         ),
         is_section_priority=True,
         themes=("police_violence", "peaceful_protest"),
-        authority_address=T(
-            "Ministère de la Justice\n13, place Vendôme\n75042 Paris Cedex 01\nFrance",
-            "Ministère de la Justice\n13, place Vendôme\n75042 Paris Cedex 01\nFrance",
-            "Ministère de la Justice\n13, place Vendôme\n75042 Paris Cedex 01\nFrance",
+        authority_address=(
+            T("Ministère de la Justice", "Ministère de la Justice", "Ministère de la Justice"),
+            T("13, place Vendôme", "13, place Vendôme", "13, place Vendôme"),
+            T("75042 Paris Cedex 01", "75042 Paris Cedex 01", "75042 Paris Cedex 01"),
+            T("France", "France", "France"),
         ),
         authority_email="",
         authority_handle="@justice_gouv",
@@ -419,10 +420,10 @@ CASES = (
         ),
         is_section_priority=True,
         themes=("peaceful_protest", "torture", "human_rights_defenders"),
-        authority_address=T(
-            "Chef du gouvernement\nRabat\nMaroc",
-            "Chef du gouvernement\nRabat\nMaroc",
-            "Chef du gouvernement\nRabat\nMorocco",
+        authority_address=(
+            T("Chef du gouvernement", "Chef du gouvernement", "Chef du gouvernement"),
+            T("Rabat", "Rabat", "Rabat"),
+            T("Maroc", "Maroc", "Morocco"),
         ),
         authority_email="",
         authority_handle="",
@@ -547,10 +548,10 @@ CASES = (
         ),
         is_section_priority=False,
         themes=("womens_rights", "freedom_of_expression"),
-        authority_address=T(
-            "Cour royale\nRiyad\nArabie saoudite",
-            "Cour royale\nRiyad\nArabie saoudite",
-            "Cour royale\nRiyad\nSaudi Arabia",
+        authority_address=(
+            T("Cour royale", "Cour royale", "Cour royale"),
+            T("Riyad", "Riyad", "Riyad"),
+            T("Arabie saoudite", "Arabie saoudite", "Saudi Arabia"),
         ),
         authority_email="",
         authority_handle="",
@@ -671,10 +672,14 @@ CASES = (
         ),
         is_section_priority=False,
         themes=("peaceful_protest", "police_violence"),
-        authority_address=T(
-            "Ministerio Público de la Acusación\nSan Salvador de Jujuy\nArgentine",
-            "Ministerio Público de la Acusación\nSan Salvador de Jujuy\nArgentine",
-            "Ministerio Público de la Acusación\nSan Salvador de Jujuy\nArgentina",
+        authority_address=(
+            T(
+                "Ministerio Público de la Acusación",
+                "Ministerio Público de la Acusación",
+                "Ministerio Público de la Acusación",
+            ),
+            T("San Salvador de Jujuy", "San Salvador de Jujuy", "San Salvador de Jujuy"),
+            T("Argentine", "Argentine", "Argentina"),
         ),
         authority_email="",
         authority_handle="",
@@ -797,10 +802,10 @@ CASES = (
         ),
         is_section_priority=False,
         themes=("freedom_of_expression",),
-        authority_address=T(
-            "Presidência da República\nLuanda\nAngola",
-            "Presidência da República\nLuanda\nAngola",
-            "Presidência da República\nLuanda\nAngola",
+        authority_address=(
+            T("Presidência da República", "Presidência da República", "Presidência da República"),
+            T("Luanda", "Luanda", "Luanda"),
+            T("Angola", "Angola", "Angola"),
         ),
         authority_email="",
         authority_handle="",
@@ -919,10 +924,14 @@ CASES = (
         ),
         is_section_priority=False,
         themes=("torture",),
-        authority_address=T(
-            "Bureau du procureur général\nLe Caire\nÉgypte",
-            "Bureau du procureur général\nLe Caire\nÉgypte",
-            "Bureau du procureur général\nLe Caire\nEgypt",
+        authority_address=(
+            T(
+                "Bureau du procureur général",
+                "Bureau du procureur général",
+                "Bureau du procureur général",
+            ),
+            T("Le Caire", "Le Caire", "Le Caire"),
+            T("Égypte", "Égypte", "Egypt"),
         ),
         authority_email="",
         authority_handle="",
@@ -1057,10 +1066,14 @@ CASES = (
         ),
         is_section_priority=False,
         themes=("indigenous_rights", "environment", "human_rights_defenders"),
-        authority_address=T(
-            "Attorney General of British Columbia\nVictoria BC\nCanada",
-            "Attorney General of British Columbia\nVictoria BC\nCanada",
-            "Attorney General of British Columbia\nVictoria BC\nCanada",
+        authority_address=(
+            T(
+                "Attorney General of British Columbia",
+                "Attorney General of British Columbia",
+                "Attorney General of British Columbia",
+            ),
+            T("Victoria BC", "Victoria BC", "Victoria BC"),
+            T("Canada", "Canada", "Canada"),
         ),
         authority_email="",
         authority_handle="",
@@ -1179,10 +1192,10 @@ CASES = (
         ),
         is_section_priority=False,
         themes=("human_rights_defenders", "freedom_of_expression"),
-        authority_address=T(
-            "Adalet Bakanlığı\nAnkara\nTurquie",
-            "Adalet Bakanlığı\nAnkara\nTurquie",
-            "Adalet Bakanlığı\nAnkara\nTürkiye",
+        authority_address=(
+            T("Adalet Bakanlığı", "Adalet Bakanlığı", "Adalet Bakanlığı"),
+            T("Ankara", "Ankara", "Ankara"),
+            T("Turquie", "Turquie", "Türkiye"),
         ),
         authority_email="",
         authority_handle="",
@@ -1299,10 +1312,10 @@ CASES = (
         ),
         is_section_priority=False,
         themes=("environment", "human_rights_defenders"),
-        authority_address=T(
-            "Văn phòng Chủ tịch nước\nHà Nội\nViêt Nam",
-            "Văn phòng Chủ tịch nước\nHà Nội\nViêt Nam",
-            "Văn phòng Chủ tịch nước\nHà Nội\nViet Nam",
+        authority_address=(
+            T("Văn phòng Chủ tịch nước", "Văn phòng Chủ tịch nước", "Văn phòng Chủ tịch nước"),
+            T("Hà Nội", "Hà Nội", "Hà Nội"),
+            T("Viêt Nam", "Viêt Nam", "Viet Nam"),
         ),
         authority_email="",
         authority_handle="",

@@ -13,7 +13,7 @@ LANGUAGES = ("fr", "ar", "en")
 
 def model_letter_text(case, language: str) -> str:
     letter = case["letter"]
-    address = getattr(case["authority_address"], language)
+    address = "\n".join(getattr(line, language) for line in case["authority_address"])
     paragraphs = [getattr(paragraph.text, language) for paragraph in letter["body"]]
     return "\n\n".join(
         [
