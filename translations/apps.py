@@ -3,13 +3,8 @@ from django.db.models.signals import post_migrate, post_save
 
 
 def reconcile_after_migrate(sender, **kwargs):
-    from wagtail.snippets.models import create_extra_permissions
-
     from translations.roles import reconcile
 
-    # Snippets' publish and lock permissions are made by Wagtail's own post_migrate handler,
-    # which may come after this one.
-    create_extra_permissions(sender.apps.get_app_config("wagtailsnippets"))
     reconcile()
 
 
@@ -25,8 +20,13 @@ class TranslationsConfig(AppConfig):
     verbose_name = "Translations"
 
     def ready(self):
-        from translations import drafts
+        from translations import drafts, editor
 
         drafts.install()
-        post_migrate.connect(reconcile_after_migrate, sender=self)
+        editor.install()
+        # After the last app's post_migrate: every app's content types and permissions (the
+        # snippets' publish and lock ones included) exist by then, also after a test's flush.
+        # (post_migrate is sent only for apps that have models.)
+        last_app = [app for app in self.apps.get_app_configs() if app.models_module][-1]
+        post_migrate.connect(reconcile_after_migrate, sender=last_app)
         post_save.connect(grant_new_home_page, sender="home.HomePage")

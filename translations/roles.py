@@ -16,7 +16,6 @@ from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
 from wagtail.models import (
     GroupPagePermission,
-    Locale,
     Page,
     Workflow,
     WorkflowContentType,
@@ -169,9 +168,8 @@ def reconcile() -> None:
             continue
         for app_label, model in TRANSLATED_SNIPPETS:
             group.permissions.add(*model_permissions(app_label, model, SNIPPET_ACTIONS[name]))
-    source = Locale.get_default()
-    for home_page in HomePage.objects.exclude(locale=source).select_related("locale"):
-        grant_language_tree(home_page, workflow)
+    for home_page in HomePage.objects.select_related("locale"):
+        grant_language_tree(home_page, workflow)  # the French home has no translators group
 
 
 class TranslatorsPermissionPolicy(ModelPermissionPolicy):

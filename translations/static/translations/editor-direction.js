@@ -13,7 +13,18 @@
     var language = marker.dataset.translationLanguage;
     editor.dataset.targetDirection = direction;
 
+    // The editor's heading is written in English in its code ("Français to العربية
+    // translation"); it is replaced by the same words in the admin's language.
+    var heading = marker.dataset.translationHeading;
+    var translatedHeading = marker.dataset.translatedHeading;
+
     function mark(root) {
+        var texts = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+        while (texts.nextNode()) {
+            if (texts.currentNode.nodeValue.trim() === heading) {
+                texts.currentNode.nodeValue = translatedHeading;
+            }
+        }
         root.querySelectorAll("textarea:not([dir])").forEach(function (area) {
             area.dir = direction;
             area.lang = language;
