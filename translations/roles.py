@@ -42,9 +42,11 @@ SNIPPET_ACTIONS = {
     "Editors": ["add", "change", "lock", "unlock"],
     "Moderators": ["add", "change", "delete", "publish", "lock", "unlock"],
 }
+# (app label, model, codename, name): made here when missing, since the migrations that make
+# them (wagtail-localize's data migration) do not run again after a test database is flushed.
 TRANSLATOR_PERMISSIONS = [
-    ("wagtailadmin", "access_admin"),
-    ("wagtail_localize", "submit_translation"),
+    ("wagtailadmin", "admin", "access_admin", "Can access Wagtail admin"),
+    ("wagtail_localize", "translation", "submit_translation", "Can submit translations"),
 ]
 
 REVIEW_WORKFLOW = "Review in its language"
@@ -157,8 +159,12 @@ def reconcile() -> None:
             [
                 *snippet_rights,
                 *(
-                    Permission.objects.get(content_type__app_label=app, codename=codename)
-                    for app, codename in TRANSLATOR_PERMISSIONS
+                    Permission.objects.get_or_create(
+                        content_type=ContentType.objects.get_by_natural_key(app_label, model),
+                        codename=codename,
+                        defaults={"name": name},
+                    )[0]
+                    for app_label, model, codename, name in TRANSLATOR_PERMISSIONS
                 ),
             ]
         )

@@ -2,7 +2,7 @@
 // segment is typed right to left, with its punctuation where Arabic puts it. The editor is
 // drawn by wagtail-localize's React code, so its text areas get their `dir` and `lang` as they
 // appear.
-(function () {
+document.addEventListener("DOMContentLoaded", function () {
     "use strict";
     var marker = document.querySelector("[data-translation-direction]");
     var editor = document.querySelector(".js-translation-editor");
@@ -34,4 +34,4 @@
     new MutationObserver(function () {
         mark(editor);
     }).observe(editor, { childList: true, subtree: true });
-})();
+});
