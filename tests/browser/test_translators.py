@@ -17,7 +17,9 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 PASSWORD = "a-translator-password-2026"  # noqa: S105
 ARABIC = {
     "Nasser Zefzafi": "ناصر الزفزافي",
-    "Deux décennies de prison pour s’être exprimé ouvertement": "عقدان في السجن لأنه عبّر عن رأيه علنًا.",
+    "Deux décennies de prison pour s’être exprimé ouvertement": (
+        "عقدان في السجن لأنه عبّر عن رأيه علنًا."
+    ),
 }
 ENGLISH_SUMMARY = "Two decades in prison for speaking out"
 
