@@ -16,12 +16,20 @@ from wagtail.models import Locale
 from wagtail.test.utils import WagtailTestUtils
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 from wagtail.users.models import UserProfile
-from wagtail_localize.models import StringSegment, Translation, TranslationSource
+from wagtail_localize.models import (
+    StringSegment,
+    StringTranslation,
+    Translation,
+    TranslationSource,
+)
 from wagtail_localize.operations import TranslationCreator
+from wagtail_localize.segments import StringSegmentValue
+from wagtail_localize.strings import StringValue
 
 from cases.blocks import LetterBlock, PetitionBlock, SolidarityBlock
 from cases.blocks.text import AddressBlock, ParagraphListBlock, SingleParagraphBlock
 from cases.models import CasePage
+from cases.resegment import resegment_case_sources
 from home.tests.factories import (
     PETITION,
     SOLIDARITY,
@@ -80,12 +88,11 @@ class TranslatedCaseTestCase(WagtailTestUtils, TestCase):
         cls.source = TranslationSource.objects.get_for_instance(cls.case)
 
     def segments(self):
-        """Each segment's path (below its field) and its text, as translators get it."""
+        """Each segment's path and its text, as translators get it, in the page's order."""
+        segments = StringSegment.objects.filter(source=self.source).order_by("order")
         return {
             segment.context.path: segment.string.data
-            for segment in StringSegment.objects.filter(source=self.source).select_related(
-                "string", "context"
-            )
+            for segment in segments.select_related("string", "context")
         }
 
     @classmethod
@@ -163,9 +170,10 @@ class ValidationTests(TestCase):
     def test_a_letter_paragraph_refuses_line_breaks(self):
         block = LetterBlock()
         value = block.to_python({"subject": "Objet", "body": ["Madame,", "Je vous\nécris."]})
-        with self.assertRaises(StructBlockValidationError) as raised:
-            block.clean(value)
-        message = str(raised.exception.block_errors["body"].block_errors[1])
+        with translation.override("en"):
+            with self.assertRaises(StructBlockValidationError) as raised:
+                block.clean(value)
+            message = str(raised.exception.block_errors["body"].block_errors[1])
         self.assertIn("add a paragraph for the next one", message)
         block.clean(block.to_python({"subject": "Objet", "body": ["Madame,", "Je vous écris."]}))
 
@@ -266,6 +274,80 @@ class RenderingTests(TranslatedCaseTestCase):
             )
         ]
         self.assertEqual(positions, sorted(positions))
+
+
+class ResegmentTests(TranslatedCaseTestCase):
+    """A translation started before migration 0005: its source still has one segment for the
+    address and one for the letter, with <br/> markup, and their translations."""
+
+    @classmethod
+    def setUpTestData(cls):
+        super().setUpTestData()
+        cls.arabic = cls.translate_into_arabic()
+        source = cls.source
+        content = json.loads(source.content_json)
+        source.content_json = json.dumps(migration.revision_backward(content))
+        source.save(update_fields=["content_json"])
+        letter_path = f"body.{cls.case.body.first_block_by_name('letter').id}.body"
+        old = {
+            "authority_address": ("\n".join(ADDRESS), "\n".join(ARABIC[line] for line in ADDRESS)),
+            letter_path: ("\n\n".join(PARAGRAPHS), "\n\n".join(ARABIC[p] for p in PARAGRAPHS)),
+        }
+        for order, (path, (french, arabic)) in enumerate(old.items(), start=100):
+            StringSegment.objects.filter(source=source, context__path__startswith=path).delete()
+            StringTranslation.objects.filter(context__path__startswith=f"{path}.").delete()
+            segment = StringSegment.from_value(
+                source, source.locale, StringSegmentValue(path, french).with_order(order)
+            )
+            StringTranslation.objects.create(
+                translation_of=segment.string,
+                locale=cls.arabic_locale,
+                context=segment.context,
+                data=StringValue.from_plaintext(arabic).data,
+                translation_type=StringTranslation.TRANSLATION_TYPE_MANUAL,
+            )
+        cls.letter_path = letter_path
+
+    def test_the_old_segments_carry_markup(self):
+        segments = self.segments()
+        self.assertIn("<br/>", segments["authority_address"])
+        self.assertIn("<br/><br/>", segments[self.letter_path])
+
+    def test_resegmenting_splits_the_segments_and_keeps_the_translations(self):
+        result = resegment_case_sources()
+        self.assertEqual((result.sources, result.carried, result.left), (1, 6, 0))
+        segments = self.segments()
+        self.assertNotIn("authority_address", segments)
+        self.assertNotIn(self.letter_path, segments)
+        self.assertEqual(
+            [text for path, text in segments.items() if path.startswith("authority_address.")],
+            ADDRESS,
+        )
+        translation_ = Translation.objects.get(source=self.source, target_locale=self.arabic_locale)
+        total, translated = translation_.get_progress()
+        self.assertEqual(translated, total)
+
+        # The translation saves again, with the translator's lines and paragraphs.
+        translation_.save_target(user=self.user)
+        draft = CasePage.objects.get(pk=self.arabic.pk).get_latest_revision_as_object()
+        self.assertEqual(
+            [line.value for line in draft.authority_address], [ARABIC[line] for line in ADDRESS]
+        )
+        letter = draft.body.first_block_by_name("letter").value
+        self.assertEqual(list(letter["body"]), [ARABIC[p] for p in PARAGRAPHS])
+
+        again = resegment_case_sources()
+        self.assertEqual((again.sources, again.carried, again.left), (0, 0, 0))
+
+    def test_a_translation_that_does_not_split_like_the_french_is_left_to_its_translator(self):
+        StringTranslation.objects.filter(context__path=self.letter_path).update(
+            data="السيد رئيس الحكومة، أطلب منكم الإفراج عنه."
+        )
+        result = resegment_case_sources()
+        self.assertEqual((result.carried, result.left), (3, 1))
+        translation_ = Translation.objects.get(source=self.source, target_locale=self.arabic_locale)
+        total, translated = translation_.get_progress()
+        self.assertEqual(total - translated, len(PARAGRAPHS))
 
 
 def list_items(values):
