@@ -1,3 +1,4 @@
+from csp.constants import SELF
 from django.middleware.locale import LocaleMiddleware
 from django.utils import translation
 
@@ -52,3 +53,23 @@ class SiteLocaleMiddleware(LocaleMiddleware):
         if response.status_code == 404 and request.path_info.startswith("/admin/"):
             return response
         return super().process_response(request, response)
+
+
+class PreviewFramingMiddleware:
+    """Let the admin frame its own previews, and nobody frame the public site.
+
+    Wagtail renders a preview by running a page's request through the whole middleware chain,
+    under the page's own address, so the public site's "frame-ancestors 'none'" and
+    "X-Frame-Options: DENY" reached it too and the preview panel stayed blank. Placed after the
+    CSP middleware, so that its answer is adjusted before that middleware writes the policy.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if getattr(request, "is_preview", False):
+            response._csp_replace = {"frame-ancestors": [SELF]}
+            response["X-Frame-Options"] = "SAMEORIGIN"
+        return response

@@ -38,6 +38,31 @@ class SecurityHeadersTests(TestCase):
         self.assertIn("camera=()", response["Permissions-Policy"])
 
 
+class PreviewFramingTests(TestCase):
+    """The admin's preview panel frames the page being edited; nobody else may frame it."""
+
+    @classmethod
+    def setUpTestData(cls):
+        cls.home = make_home()
+
+    def test_the_admin_frames_its_previews_of_pages_and_snippets(self):
+        """What Wagtail's preview views answer: the object's preview request, run through the
+        whole middleware chain under the object's own address."""
+        from home.models import Testimonial
+
+        testimonial = Testimonial.objects.create(quote="Merci.", person_name="Jani Silva", role="r")
+        for kind, instance in (("page", self.home), ("snippet", testimonial)):
+            with self.subTest(kind):
+                response = instance.make_preview_request()
+                self.assertEqual(response.status_code, 200)
+                self.assertIn("frame-ancestors 'self'", response["Content-Security-Policy"])
+                self.assertEqual(response["X-Frame-Options"], "SAMEORIGIN")
+        self.assertIn("Jani Silva", testimonial.make_preview_request().content.decode())
+        public = self.client.get("/fr/")
+        self.assertIn("frame-ancestors 'none'", public["Content-Security-Policy"])
+        self.assertEqual(public["X-Frame-Options"], "DENY")
+
+
 class DeploymentChecksTests(TestCase):
     def test_production_settings_pass_the_deploy_check(self):
         environment = os.environ | {

@@ -51,6 +51,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "csp.middleware.CSPMiddleware",
+    "cms.middleware.PreviewFramingMiddleware",
     "cms.middleware.PermissionsPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "cms.middleware.SiteLocaleMiddleware",
@@ -87,7 +88,7 @@ CONTENT_SECURITY_POLICY = {
         "object-src": [NONE],
     },
 }
-X_FRAME_OPTIONS = "DENY"  # Wagtail's preview views allow their own frames themselves
+X_FRAME_OPTIONS = "DENY"  # but the admin frames its previews (cms.middleware)
 SECURE_REFERRER_POLICY = "same-origin"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 
@@ -216,8 +217,10 @@ CASE_ACTION_RETENTION_MONTHS = 24
 
 WAGTAIL_SITE_NAME = _("Write for Rights")
 WAGTAILADMIN_BASE_URL = "http://127.0.0.1:8000"
-# No avatars from Gravatar: the admin makes no request to another host either.
+# No avatars from Gravatar and no check for new releases: the admin makes no request to another
+# host either.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["pdf", "odt", "docx", "zip"]
 WAGTAILIMAGES_EXTENSIONS = ["avif", "jpg", "jpeg", "png", "webp"]
