@@ -22,6 +22,7 @@ messages:
 
 run: install messages
 	$(DEV_SETTINGS) $(MANAGE) migrate --noinput
+	$(DEV_SETTINGS) $(MANAGE) resegment_case_translations
 	$(DEV_SETTINGS) $(MANAGE) load_demo_content
 	@echo "Site: http://127.0.0.1:8000/   Admin: http://127.0.0.1:8000/admin/ (admin / ecrire-pour-les-droits)"
 	$(DEV_SETTINGS) $(MANAGE) runserver 127.0.0.1:8000

@@ -245,6 +245,7 @@ def start():
     start_postgres()
     start_redis()
     manage("migrate", "--noinput", "--verbosity", "0", env=env)
+    manage("resegment_case_translations", env=env)  # once after cases 0005; then a no-op
     manage("compile_catalogues", "--verbosity", "0", env=env)
     manage("collectstatic", "--noinput", "--verbosity", "0", env=env)
     manage("load_demo_content", "--no-admin", env=env)
