@@ -192,6 +192,24 @@ class TheReviewPathPublishesTheTranslation(TranslationReviewCase):
         self.approve(self.arabic_case, self.reviewer)
         self.assertContains(self.public_page(self.arabic_case), "عشرون عامًا في السجن")
 
+    def test_machine_translation_goes_through_review_too(self):
+        translation = self.translation_of(self.case, self.arabic)
+        self.client.force_login(self.translator)
+        self.client.post(
+            reverse("wagtail_localize:machine_translate", args=[translation.pk]), {"next": "/"}
+        )
+        self.submit(translation)
+        self.assertEqual(self.public_page(self.arabic_case).status_code, 404)
+        self.approve(self.arabic_case, self.reviewer)
+        # The test settings' machine translator reverses the words.
+        self.assertContains(self.public_page(self.arabic_case), "Zefzafi Nasser")
+
+    def test_one_translation_report_in_the_menu(self):
+        self.client.force_login(self.translator)
+        menu = self.client.get(reverse("wagtailadmin_home")).content.decode()
+        self.assertIn(reverse("translation_status"), menu)
+        self.assertNotIn(reverse("wagtail_localize:translations_report"), menu)
+
     def test_changes_requested_then_resubmitted(self):
         translation = self.translation_of(self.case, self.arabic)
         self.client.force_login(self.translator)
@@ -334,6 +352,35 @@ class SnippetsGoThroughReview(TranslationReviewCase):
         self.assertNotContains(edit, 'name="action-publish"')
         theme_add = self.client.get(reverse("wagtailsnippets_cases_theme:add"))
         self.assertEqual(theme_add.status_code, 200)
+
+    def test_a_french_testimonial_written_by_an_editor_goes_live_when_a_moderator_approves(self):
+        editor = self.create_user("eddie")
+        editor.groups.add(Group.objects.get(name="Editors"))
+        moderator = self.create_user("mona")
+        moderator.groups.add(Group.objects.get(name="Moderators"))
+        self.client.force_login(editor)
+        self.client.post(
+            reverse("wagtailsnippets_home_testimonial:edit", args=[self.testimonial.pk]),
+            {
+                "quote": "Les lettres m’ont rendu l’espoir.",
+                "person_name": "Jani Silva",
+                "role": "r",
+                "action-submit": "Submit",
+            },
+        )
+        self.testimonial.refresh_from_db()
+        self.assertEqual(self.testimonial.quote, "Cette campagne m’a maintenue en vie.")
+        task_state = self.testimonial.current_workflow_task_state
+        self.assertEqual(task_state.task.specific.get_actions(self.testimonial, editor), [])
+        self.client.force_login(moderator)
+        self.client.post(
+            reverse(
+                "wagtailsnippets_home_testimonial:workflow_action",
+                args=[self.testimonial.pk, "approve", task_state.pk],
+            )
+        )
+        self.testimonial.refresh_from_db()
+        self.assertEqual(self.testimonial.quote, "Les lettres m’ont rendu l’espoir.")
 
     def test_a_translated_testimonial_is_approved_by_another_translator(self):
         TranslationCreator(self.admin, [self.arabic]).create_translations(self.testimonial)
