@@ -5,7 +5,7 @@ from django.test import TestCase, override_settings
 from django_tasks_db.models import DBTaskResult
 from wagtail.contrib.frontend_cache.backends import BaseBackend
 
-from home import models as home_models
+from content import models as content_models
 from home.tests.factories import make_campaign, make_case, make_home, translate_page
 
 
@@ -81,7 +81,7 @@ class PurgeOnPublishTests(TestCase):
         )
 
     def test_publishing_a_testimonial_purges_the_pages_that_quote_it(self):
-        testimonial = home_models.Testimonial.objects.create(
+        testimonial = content_models.Testimonial.objects.create(
             quote="Vos lettres m’ont donné de la force.", person_name="Jani Silva", role="r"
         )
         self.case.body = [("testimonial", testimonial)]

@@ -17,7 +17,7 @@ from wagtail_localize.models import (
 )
 
 from cases.models import CampaignPage, CasePage, SuccessStoryPage, Theme
-from home import models as home_models
+from content import models as content_models
 from home.models import HomePage, StandardPage
 from home.tests.factories import make_case
 
@@ -58,7 +58,7 @@ class DemoSiteTests(WagtailTestUtils, TestCase):
                     self.assertEqual(model.objects.live().filter(locale=locale).count(), expected)
             with self.subTest(language=language_code, model="Testimonial"):
                 self.assertEqual(
-                    home_models.Testimonial.objects.filter(locale=locale, live=True).count(), 2
+                    content_models.Testimonial.objects.filter(locale=locale, live=True).count(), 2
                 )
 
     def test_every_demo_page_answers_in_its_language_and_direction(self):
@@ -110,7 +110,7 @@ class DemoSiteTests(WagtailTestUtils, TestCase):
             locale = self.locales[language_code]
             translated_objects = (
                 Page.objects.filter(locale=locale, depth__gt=1).count()
-                + home_models.Testimonial.objects.filter(locale=locale).count()
+                + content_models.Testimonial.objects.filter(locale=locale).count()
                 + Theme.objects.filter(locale=locale).count()
             )
             self.assertEqual(
@@ -198,7 +198,7 @@ class DemoSiteTests(WagtailTestUtils, TestCase):
                 "pages": list(Page.objects.order_by("pk").values_list("pk", "latest_revision_id")),
                 "revisions": Revision.objects.count(),
                 "images": Image.objects.count(),
-                "testimonials": home_models.Testimonial.objects.count(),
+                "testimonials": content_models.Testimonial.objects.count(),
                 "translations": Translation.objects.count(),
                 "strings": StringTranslation.objects.count(),
             }

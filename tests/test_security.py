@@ -48,7 +48,7 @@ class PreviewFramingTests(TestCase):
     def test_the_admin_frames_its_previews_of_pages_and_snippets(self):
         """What Wagtail's preview views answer: the object's preview request, run through the
         whole middleware chain under the object's own address."""
-        from home.models import Testimonial
+        from content.models import Testimonial
 
         testimonial = Testimonial.objects.create(quote="Merci.", person_name="Jani Silva", role="r")
         for kind, instance in (("page", self.home), ("snippet", testimonial)):

@@ -20,7 +20,7 @@ class TranslationsConfig(AppConfig):
     verbose_name = "Translations"
 
     def ready(self):
-        from translations import drafts, editor
+        from translations import drafts, editor, roles
 
         drafts.install()
         editor.install()
@@ -29,4 +29,4 @@ class TranslationsConfig(AppConfig):
         # (post_migrate is sent only for apps that have models.)
         last_app = [app for app in self.apps.get_app_configs() if app.models_module][-1]
         post_migrate.connect(reconcile_after_migrate, sender=last_app)
-        post_save.connect(grant_new_home_page, sender="home.HomePage")
+        post_save.connect(grant_new_home_page, sender=roles.HOME_PAGE)

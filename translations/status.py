@@ -40,10 +40,7 @@ from wagtail_localize.models import (
     get_edit_url,
 )
 
-from cases.models import Theme
-from home.models import Testimonial
-
-TRANSLATABLE_SNIPPETS = [Testimonial, Theme]
+from translations.roles import translated_snippet_models
 
 MISSING = "missing"
 IN_PROGRESS = "in_progress"
@@ -136,7 +133,7 @@ def french_objects(source_locale, only_model=None):
         if only_model is not None:
             pages = pages.exact_type(only_model)
         objects += pages.annotate(changed_at=F("latest_revision__created_at")).order_by("path")
-    for model in TRANSLATABLE_SNIPPETS:
+    for model in translated_snippet_models():
         if only_model in (None, model):
             objects += model.objects.filter(locale=source_locale).annotate(
                 changed_at=F("latest_revision__created_at")
@@ -297,7 +294,8 @@ def translation_status(request):
         ),
     )
     types = {
-        type_key(model): model for model in [*page_types(source_locale), *TRANSLATABLE_SNIPPETS]
+        type_key(model): model
+        for model in [*page_types(source_locale), *translated_snippet_models()]
     }
     form = clean_filters(
         request.GET,

@@ -8,7 +8,7 @@ from cases.blocks.letter import LetterBlock
 from cases.blocks.petition import PetitionBlock
 from cases.blocks.share import ShareBlock
 from cases.blocks.solidarity import SolidarityBlock
-from home.blocks import FigureImageBlock, ParagraphBlock, QuoteBlock, TestimonialBlock
+from content.blocks import FigureImageBlock, ParagraphBlock, QuoteBlock, TestimonialBlock
 
 
 class CaseBodyBlock(blocks.StreamBlock):

@@ -305,7 +305,7 @@ class Migration(migrations.Migration):
                         [[("title", 14), ("description", 15), ("document", 16)]],
                         {},
                     ),
-                    18: ("home.blocks.TestimonialBlock", (), {}),
+                    18: ("content.blocks.TestimonialBlock", (), {}),
                     19: ("wagtail.blocks.TextBlock", (), {"label": "Quotation"}),
                     20: (
                         "wagtail.blocks.CharBlock",
@@ -320,7 +320,7 @@ class Migration(migrations.Migration):
                         {"label": "What it counts", "max_length": 120},
                     ),
                     24: ("wagtail.blocks.StructBlock", [[("figure", 22), ("label", 23)]], {}),
-                    25: ("home.blocks.ParagraphBlock", (), {}),
+                    25: ("content.blocks.ParagraphBlock", (), {}),
                     26: ("wagtail.images.blocks.ImageBlock", [], {}),
                 },
                 verbose_name="body",

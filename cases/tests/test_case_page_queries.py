@@ -10,7 +10,7 @@ from wagtail.images.tests.utils import get_test_image_file
 from wagtail.rich_text import RichText
 
 from cases.models import CasePageTheme, Theme
-from home import models as home_models
+from content import models as content_models
 from home.tests.factories import (
     LETTER,
     PETITION,
@@ -39,7 +39,7 @@ class CasePageQueriesTests(TestCase):
             Image.objects.create(title=f"Photo {n}", file=get_test_image_file()) for n in range(3)
         ]
         testimonials = [
-            home_models.Testimonial.objects.create(
+            content_models.Testimonial.objects.create(
                 quote="Vos lettres m’ont donné de la force.",
                 person_name=f"Témoin {n}",
                 role="Défenseure des droits",

@@ -12,6 +12,7 @@ BASE_DIR = PROJECT_DIR.parent
 
 INSTALLED_APPS = [
     "cms.apps.CmsConfig",
+    "content",
     "home",
     "cases",
     "search",

@@ -30,11 +30,12 @@ from wagtail_localize.operations import TranslationCreator
 from wagtail_localize.strings import StringValue
 
 from cases.models import CampaignPage, CasePage, CasePageTheme, SuccessStoryPage, Theme
+from content.models import Testimonial
 from home.demo import content
 from home.demo.kit import build_kit
 from home.demo.portraits import draw_portrait
 from home.demo.text import H2, UL, P, Quote, T
-from home.models import HomePage, StandardPage, Testimonial
+from home.models import HomePage, StandardPage
 
 DEMO_NAMESPACE = uuid.UUID("2f6f8d1c-5b0e-4f55-9a55-6d1e0c2f7a41")
 HOME_SLUG = T("accueil", "ar", "en")

@@ -27,7 +27,7 @@ class Migration(migrations.Migration):
             fields=[
                 ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
                 ('introduction', models.TextField(max_length=400, verbose_name='introduction')),
-                ('body', wagtail.fields.StreamField([('heading', 0), ('paragraph', 1), ('quote', 4), ('image', 5), ('testimonial', 6)], block_lookup={0: ('home.blocks.HeadingBlock', (), {}), 1: ('home.blocks.ParagraphBlock', (), {}), 2: ('wagtail.blocks.TextBlock', (), {'label': 'Quotation'}), 3: ('wagtail.blocks.CharBlock', (), {'label': 'Who said it', 'max_length': 200}), 4: ('wagtail.blocks.StructBlock', [[('text', 2), ('attribution', 3)]], {}), 5: ('wagtail.images.blocks.ImageBlock', [], {}), 6: ('home.blocks.TestimonialBlock', (), {})}, verbose_name='body')),
+                ('body', wagtail.fields.StreamField([('heading', 0), ('paragraph', 1), ('quote', 4), ('image', 5), ('testimonial', 6)], block_lookup={0: ('content.blocks.HeadingBlock', (), {}), 1: ('content.blocks.ParagraphBlock', (), {}), 2: ('wagtail.blocks.TextBlock', (), {'label': 'Quotation'}), 3: ('wagtail.blocks.CharBlock', (), {'label': 'Who said it', 'max_length': 200}), 4: ('wagtail.blocks.StructBlock', [[('text', 2), ('attribution', 3)]], {}), 5: ('wagtail.images.blocks.ImageBlock', [], {}), 6: ('content.blocks.TestimonialBlock', (), {})}, verbose_name='body')),
             ],
             options={
                 'verbose_name': 'standard page',
@@ -42,7 +42,7 @@ class Migration(migrations.Migration):
                 ('hero_text', models.TextField(max_length=400, verbose_name='hero text')),
                 ('intro', wagtail.fields.RichTextField(verbose_name='what Write for Rights is')),
                 ('impact_text', models.TextField(max_length=400, verbose_name='impact introduction')),
-                ('testimonials', wagtail.fields.StreamField([('testimonial', 0)], blank=True, block_lookup={0: ('home.blocks.TestimonialBlock', (), {})}, verbose_name='testimonials')),
+                ('testimonials', wagtail.fields.StreamField([('testimonial', 0)], blank=True, block_lookup={0: ('content.blocks.TestimonialBlock', (), {})}, verbose_name='testimonials')),
                 ('take_part', wagtail.fields.StreamField([('step', 3)], blank=True, block_lookup={0: ('wagtail.blocks.CharBlock', (), {'label': 'Heading', 'max_length': 80}), 1: ('wagtail.blocks.TextBlock', (), {'label': 'Text'}), 2: ('wagtail.blocks.PageChooserBlock', (), {'label': 'Read more on', 'required': False}), 3: ('wagtail.blocks.StructBlock', [[('heading', 0), ('text', 1), ('page', 2)]], {})}, verbose_name='how to take part')),
                 ('featured_campaign', models.ForeignKey(blank=True, help_text='The campaign whose cases the home page shows. Defaults to the latest one.', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='cases.campaignpage', verbose_name='campaign shown')),
             ],

@@ -13,7 +13,7 @@ from wagtail.users.models import UserProfile
 from wagtail_localize.models import StringSegment, Translation
 from wagtail_localize.operations import TranslationCreator
 
-from home import models as home_models
+from content import models as content_models
 from home.tests.factories import make_campaign, make_case, make_home
 
 ARABIC_NAME = "ناصر الزفزافي"
@@ -334,7 +334,7 @@ class SnippetsGoThroughReview(TranslationReviewCase):
     @classmethod
     def setUpTestData(cls):
         super().setUpTestData()
-        cls.testimonial = home_models.Testimonial.objects.create(
+        cls.testimonial = content_models.Testimonial.objects.create(
             quote="Cette campagne m’a maintenue en vie.", person_name="Jani Silva", role="r"
         )
         cls.testimonial.save_revision().publish()
@@ -343,10 +343,10 @@ class SnippetsGoThroughReview(TranslationReviewCase):
         editor = self.create_user("eddie")
         editor.groups.add(Group.objects.get(name="Editors"))
         self.client.force_login(editor)
-        add = self.client.get(reverse("wagtailsnippets_home_testimonial:add"))
+        add = self.client.get(reverse("wagtailsnippets_content_testimonial:add"))
         self.assertEqual(add.status_code, 200)
         edit = self.client.get(
-            reverse("wagtailsnippets_home_testimonial:edit", args=[self.testimonial.pk])
+            reverse("wagtailsnippets_content_testimonial:edit", args=[self.testimonial.pk])
         )
         self.assertContains(edit, 'name="action-submit"')
         self.assertNotContains(edit, 'name="action-publish"')
@@ -360,7 +360,7 @@ class SnippetsGoThroughReview(TranslationReviewCase):
         moderator.groups.add(Group.objects.get(name="Moderators"))
         self.client.force_login(editor)
         self.client.post(
-            reverse("wagtailsnippets_home_testimonial:edit", args=[self.testimonial.pk]),
+            reverse("wagtailsnippets_content_testimonial:edit", args=[self.testimonial.pk]),
             {
                 "quote": "Les lettres m’ont rendu l’espoir.",
                 "person_name": "Jani Silva",
@@ -375,7 +375,7 @@ class SnippetsGoThroughReview(TranslationReviewCase):
         self.client.force_login(moderator)
         self.client.post(
             reverse(
-                "wagtailsnippets_home_testimonial:workflow_action",
+                "wagtailsnippets_content_testimonial:workflow_action",
                 args=[self.testimonial.pk, "approve", task_state.pk],
             )
         )
@@ -388,7 +388,7 @@ class SnippetsGoThroughReview(TranslationReviewCase):
         self.client.force_login(self.translator)
         self.type_segment(translation, "Jani Silva", "جاني سيلفا")
         self.assertContains(self.submit(translation), "was sent for review")
-        arabic = home_models.Testimonial.objects.get(
+        arabic = content_models.Testimonial.objects.get(
             translation_key=self.testimonial.translation_key, locale=self.arabic
         )
         self.assertFalse(arabic.live)
@@ -397,7 +397,7 @@ class SnippetsGoThroughReview(TranslationReviewCase):
         self.client.force_login(self.reviewer)
         self.client.post(
             reverse(
-                "wagtailsnippets_home_testimonial:workflow_action",
+                "wagtailsnippets_content_testimonial:workflow_action",
                 args=[arabic.pk, "approve", task_state.pk],
             )
         )
@@ -411,7 +411,7 @@ class StartingATranslationUnpublishesNothing(TranslationReviewCase):
     leaves that testimonial live, in its language, with its live revision."""
 
     def test_a_quoted_testimonial_stays_live_in_arabic_and_english(self):
-        testimonial = home_models.Testimonial.objects.create(
+        testimonial = content_models.Testimonial.objects.create(
             quote="Cette campagne m’a maintenue en vie.", person_name="Jani Silva", role="r"
         )
         testimonial.save_revision().publish()

@@ -6,7 +6,7 @@ from django.urls import reverse
 from wagtail.test.utils import WagtailTestUtils
 from wagtail.users.models import UserProfile
 
-from home import models as home_models
+from content import models as content_models
 from home.tests.factories import make_campaign, make_case, make_home, translate_page
 
 
@@ -19,7 +19,7 @@ class TranslatorRolesTests(WagtailTestUtils, TestCase):
         translate_page(home, "en")
         cls.arabic_case = translate_page(cls.case, "ar")
         cls.english_case = translate_page(cls.case, "en")
-        cls.testimonial = home_models.Testimonial.objects.create(
+        cls.testimonial = content_models.Testimonial.objects.create(
             quote="Cette campagne m’a maintenue en vie.", person_name="Jani Silva", role="r"
         )
         cls.arabic_testimonial = cls.testimonial.copy_for_translation(cls.arabic_case.locale)
@@ -37,7 +37,7 @@ class TranslatorRolesTests(WagtailTestUtils, TestCase):
 
     def edit_testimonial(self, testimonial):
         return self.client.get(
-            reverse("wagtailsnippets_home_testimonial:edit", args=[testimonial.pk])
+            reverse("wagtailsnippets_content_testimonial:edit", args=[testimonial.pk])
         )
 
     def test_an_arabic_translator_edits_arabic_pages_only_and_submits_them_for_review(self):
@@ -58,13 +58,17 @@ class TranslatorRolesTests(WagtailTestUtils, TestCase):
 
     def test_an_arabic_translator_cannot_unpublish_lock_or_delete_other_languages_snippets(self):
         for action in ("unpublish", "lock", "delete"):
-            url = reverse(f"wagtailsnippets_home_testimonial:{action}", args=[self.testimonial.pk])
+            url = reverse(
+                f"wagtailsnippets_content_testimonial:{action}", args=[self.testimonial.pk]
+            )
             with self.subTest(action=action):
                 self.assertRedirects(self.client.post(url), reverse("wagtailadmin_home"))
         self.testimonial.refresh_from_db()
         self.assertTrue(self.testimonial.live)
         self.assertFalse(self.testimonial.locked)
-        lock = reverse("wagtailsnippets_home_testimonial:lock", args=[self.arabic_testimonial.pk])
+        lock = reverse(
+            "wagtailsnippets_content_testimonial:lock", args=[self.arabic_testimonial.pk]
+        )
         self.client.post(lock)
         self.arabic_testimonial.refresh_from_db()
         self.assertTrue(self.arabic_testimonial.locked)

@@ -14,7 +14,7 @@ from wagtail_localize.models import Translation
 from wagtail_localize.operations import TranslationCreator
 
 from cases.models import Theme
-from home.models import Testimonial
+from content.models import Testimonial
 from home.tests.factories import make_campaign, make_case, make_home
 
 UP_TO_DATE = "Published and up to date"
@@ -181,7 +181,7 @@ class TranslationStatusTests(ReportReading, WagtailTestUtils, TestCase):
                 MISSING,
                 reverse(
                     "wagtail_localize:submit_snippet_translation",
-                    args=["home", "testimonial", testimonial.pk],
+                    args=["content", "testimonial", testimonial.pk],
                 ),
             ),
         )
@@ -249,7 +249,7 @@ class TranslationStatusTests(ReportReading, WagtailTestUtils, TestCase):
             list(self.table(state="in_progress")), [self.home.title, self.campaign.title]
         )
         self.assertEqual(list(self.table(type="cases.casepage")), [self.case.title])
-        self.assertEqual(list(self.table(type="home.testimonial")), ["Jani Silva"])
+        self.assertEqual(list(self.table(type="content.testimonial")), ["Jani Silva"])
         self.assertEqual(list(self.table(type="cases.theme")), [])
 
     def test_the_filter_form_offers_the_languages_states_and_types_present(self):

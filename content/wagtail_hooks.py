@@ -2,7 +2,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 
-from home.models import Testimonial
+from content.models import Testimonial
 from translations.roles import TranslatableSnippetViewSet, TranslatorsPermissionPolicy
 
 register_permission_policy(Testimonial, TranslatorsPermissionPolicy(Testimonial))
