@@ -84,7 +84,7 @@ class CampaignActionsPanel(Component):
     """Actions per case and per language, and actions per day: counts only, no personal data."""
 
     name = "campaign_actions"
-    order = 50
+    order = 230  # after "Awaiting your review" (220): what waits for the user comes first
     template_name = "cases/admin/dashboard_panel.html"
 
     def get_context_data(self, parent_context):
