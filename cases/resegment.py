@@ -20,7 +20,12 @@ from dataclasses import dataclass
 from django.contrib.contenttypes.models import ContentType
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import transaction
-from wagtail_localize.models import StringSegment, StringTranslation, TranslationSource
+from wagtail_localize.models import (
+    StringSegment,
+    StringTranslation,
+    TranslationSource,
+    get_schema_version,
+)
 from wagtail_localize.strings import StringValue
 
 from cases.models import CasePage
@@ -75,7 +80,10 @@ def resegment_source(source, result: Result) -> None:
 
     content = conversion.revision_forward(json.loads(source.content_json))
     source.content_json = json.dumps(content, cls=DjangoJSONEncoder)
-    source.save(update_fields=["content_json"])
+    # The copy now has the shape of the current models: the editor's "the data model changed
+    # since the last sync" warning no longer applies.
+    source.schema_version = get_schema_version(CasePage._meta.app_label)
+    source.save(update_fields=["content_json", "schema_version"])
     source.refresh_segments()
     result.sources += 1
 

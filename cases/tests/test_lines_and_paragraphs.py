@@ -21,6 +21,7 @@ from wagtail_localize.models import (
     StringTranslation,
     Translation,
     TranslationSource,
+    get_schema_version,
 )
 from wagtail_localize.operations import TranslationCreator
 from wagtail_localize.segments import StringSegmentValue
@@ -326,6 +327,9 @@ class ResegmentTests(TranslatedCaseTestCase):
         translation_ = Translation.objects.get(source=self.source, target_locale=self.arabic_locale)
         total, translated = translation_.get_progress()
         self.assertEqual(translated, total)
+        # The translation editor no longer warns that the data model changed since the sync.
+        self.source.refresh_from_db()
+        self.assertEqual(self.source.schema_version, get_schema_version("cases"))
 
         # The translation saves again, with the translator's lines and paragraphs.
         translation_.save_target(user=self.user)
