@@ -315,6 +315,10 @@ class ResegmentTests(TranslatedCaseTestCase):
         self.assertIn("<br/><br/>", segments[self.letter_path])
 
     def test_resegmenting_splits_the_segments_and_keeps_the_translations(self):
+        # A source synced before migration 0005, as on a database being upgraded.
+        TranslationSource.objects.filter(pk=self.source.pk).update(
+            schema_version="0004_theme_drafts_and_review"
+        )
         result = resegment_case_sources()
         self.assertEqual((result.sources, result.carried, result.left), (1, 6, 0))
         segments = self.segments()
