@@ -10,7 +10,12 @@ from django.urls import reverse
 from wagtail.models import Locale, Page
 from wagtail.test.utils import WagtailTestUtils
 from wagtail.users.models import UserProfile
-from wagtail_localize.models import StringSegment, Translation
+from wagtail_localize.models import (
+    StringSegment,
+    StringTranslation,
+    Translation,
+    TranslationSource,
+)
 from wagtail_localize.operations import TranslationCreator
 
 from content import models as content_models
@@ -443,6 +448,54 @@ class StartingATranslationUnpublishesNothing(TranslationReviewCase):
                 self.assertEqual(copy.live_revision_id, live_revisions[code])
                 page = self.public_page(quoting.get_translation(copy.locale))
                 self.assertContains(page, copy.person_name)
+
+    def test_translating_a_live_alias_keeps_what_visitors_read_until_review(self):
+        french = make_case(self.campaign, slug="alias-case", title="Cas en alias")
+        french.save_revision().publish()
+        arabic_campaign = self.campaign.get_translation(self.arabic)
+        alias = french.copy_for_translation(self.arabic, alias=True)
+        self.assertEqual(alias.get_parent().pk, arabic_campaign.pk)
+        # Its Arabic text was translated once already (before someone turned it into an alias).
+        source, _created = TranslationSource.get_or_create_from_instance(french)
+        for segment in StringSegment.objects.filter(source=source, string__data="Cas en alias"):
+            StringTranslation.objects.create(
+                translation_of=segment.string,
+                context=segment.context,
+                locale=self.arabic,
+                data="حالة لم يراجعها أحد",
+            )
+        self.client.force_login(self.translator)
+        self.client.post(
+            reverse("wagtail_localize:submit_page_translation", args=[french.pk]),
+            {"locales": [self.arabic.pk]},
+        )
+        alias.refresh_from_db()
+        self.assertIsNone(alias.alias_of_id)  # a page of its own now, to translate
+        self.assertTrue(alias.live)
+        page = self.public_page(alias)
+        self.assertContains(page, "Cas en alias")  # still the French text
+        self.assertNotContains(page, "حالة لم يراجعها أحد")
+
+    def test_a_quoted_testimonial_without_translation_gets_a_draft_and_the_page_shows_none(self):
+        testimonial = content_models.Testimonial.objects.create(
+            quote="Cette campagne m’a maintenue en vie.", person_name="Jani Silva", role="r"
+        )
+        testimonial.save_revision().publish()
+        quoting = make_case(
+            self.campaign, slug="jani", title="Jani", body=[("testimonial", testimonial)]
+        )
+        TranslationCreator(self.admin, [self.arabic]).create_translations(quoting)
+        draft = testimonial.get_translation(self.arabic)
+        self.assertFalse(draft.live)
+        quoting.get_translation(self.arabic).get_latest_revision().publish()
+
+        page = self.public_page(quoting.get_translation(self.arabic))
+        self.assertEqual(page.status_code, 200)
+        self.assertNotContains(page, 'class="testimonial"')
+        self.client.force_login(self.translator)
+        report = self.client.get(reverse("translation_status"), {"language": "ar"})
+        row = next(line for line in report.content.decode().split("<tr") if "Jani Silva" in line)
+        self.assertIn("not yet published", row)
 
 
 class BadInput(TranslationReviewCase):
