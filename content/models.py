@@ -16,16 +16,37 @@ from wagtail.models import (
 from wagtail.search import index
 
 
-class Testimonial(
-    PreviewableMixin,
+class ReviewedSnippet(
     WorkflowMixin,
     DraftStateMixin,
     LockableMixin,
     RevisionMixin,
     TranslatableMixin,
-    index.Indexed,
     models.Model,
 ):
+    """A translatable snippet with drafts, revisions, locking and the review workflow: what the
+    snippets that pages quote (testimonials, themes) have in common."""
+
+    workflow_states = GenericRelation(
+        "wagtailcore.WorkflowState",
+        content_type_field="base_content_type",
+        object_id_field="object_id",
+        related_query_name="%(class)s",
+        for_concrete_model=False,
+    )
+    revisions = GenericRelation(
+        "wagtailcore.Revision",
+        content_type_field="base_content_type",
+        object_id_field="object_id",
+        related_query_name="%(class)s",
+        for_concrete_model=False,
+    )
+
+    class Meta(TranslatableMixin.Meta):
+        abstract = True
+
+
+class Testimonial(PreviewableMixin, index.Indexed, ReviewedSnippet):
     """Words of a person the campaign supported, chosen by editors for the home and case pages.
 
     A snippet, so that one testimonial can appear on several pages and be translated once.
@@ -48,21 +69,6 @@ class Testimonial(
         related_name="+",
     )
 
-    workflow_states = GenericRelation(
-        "wagtailcore.WorkflowState",
-        content_type_field="base_content_type",
-        object_id_field="object_id",
-        related_query_name="testimonial",
-        for_concrete_model=False,
-    )
-    revisions = GenericRelation(
-        "wagtailcore.Revision",
-        content_type_field="base_content_type",
-        object_id_field="object_id",
-        related_query_name="testimonial",
-        for_concrete_model=False,
-    )
-
     panels = [
         "quote",
         MultiFieldPanel(
@@ -77,7 +83,7 @@ class Testimonial(
         index.FilterField("locale"),
     ]
 
-    class Meta(TranslatableMixin.Meta):
+    class Meta(ReviewedSnippet.Meta):
         verbose_name = _("testimonial")
         verbose_name_plural = _("testimonials")
 

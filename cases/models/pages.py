@@ -1,6 +1,5 @@
 """Campaigns, the people they defend (cases), and the outcomes the campaign has won."""
 
-from django.contrib.contenttypes.fields import GenericRelation
 from django.db import models
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
@@ -15,13 +14,9 @@ from wagtail.admin.panels import (
 )
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import (
-    DraftStateMixin,
-    LockableMixin,
     Orderable,
     Page,
-    RevisionMixin,
     TranslatableMixin,
-    WorkflowMixin,
 )
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
@@ -29,6 +24,7 @@ from wagtail_localize.fields import SynchronizedField
 from cases.blocks import CaseBodyBlock
 from cases.blocks.text import AddressBlock
 from cases.models.actions import CaseActionTotals
+from content.models import ReviewedSnippet
 
 STORY_FEATURES = ["bold", "italic", "link", "ul", "h3"]
 
@@ -113,14 +109,7 @@ class CaseStatus(models.TextChoices):
     ACQUITTED = "acquitted", _("Acquitted")
 
 
-class Theme(
-    WorkflowMixin,
-    DraftStateMixin,
-    LockableMixin,
-    RevisionMixin,
-    TranslatableMixin,
-    models.Model,
-):
+class Theme(ReviewedSnippet):
     """A human-rights theme (freedom of expression, torture…) that groups cases; translatable.
 
     With drafts, revisions and the review workflow, like every translated snippet: editors
@@ -130,24 +119,9 @@ class Theme(
 
     name = models.CharField(_("name"), max_length=80)
 
-    workflow_states = GenericRelation(
-        "wagtailcore.WorkflowState",
-        content_type_field="base_content_type",
-        object_id_field="object_id",
-        related_query_name="theme",
-        for_concrete_model=False,
-    )
-    revisions = GenericRelation(
-        "wagtailcore.Revision",
-        content_type_field="base_content_type",
-        object_id_field="object_id",
-        related_query_name="theme",
-        for_concrete_model=False,
-    )
-
     panels = ["name", PublishingPanel()]
 
-    class Meta(TranslatableMixin.Meta):
+    class Meta(ReviewedSnippet.Meta):
         verbose_name = _("theme")
         verbose_name_plural = _("themes")
         ordering = ["name"]
