@@ -12,7 +12,12 @@ from wagtail_localize.operations import TranslationCreator
 
 from home.tests.factories import make_campaign, make_case, make_home
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+# serialized_rollback: the tree, site, locales and groups that the migrations made are there
+# whichever live-server test ran before (each empties the database when it ends).
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
 
 PASSWORD = "a-translator-password-2026"  # noqa: S105
 ARABIC = {
