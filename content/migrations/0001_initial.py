@@ -16,7 +16,13 @@ from django.db import migrations, models
 
 def move_content_type(apps, schema_editor):
     ContentType = apps.get_model("contenttypes", "ContentType")
+    TranslationSource = apps.get_model("wagtail_localize", "TranslationSource")
     ContentType.objects.filter(app_label="home", model="testimonial").update(app_label="content")
+    # The translations' copies of the testimonials have the same fields as before: they are up
+    # to date with this app's schema (or the translation editor warns the model has changed).
+    TranslationSource.objects.filter(
+        specific_content_type__app_label="content", specific_content_type__model="testimonial"
+    ).update(schema_version="0001_initial")
 
 
 def move_content_type_back(apps, schema_editor):
@@ -31,6 +37,7 @@ class Migration(migrations.Migration):
     dependencies = [
         ('home', '0003_translator_groups'),
         ('contenttypes', '0002_remove_content_type_name'),
+        ('wagtail_localize', '0016_rename_page_revision_translationlog_revision'),
         ('wagtailcore', '0098_apitoken'),
         ('wagtailimages', '0027_image_description'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
