@@ -43,20 +43,21 @@ def submit_translation(request, translation_id):
     if not can_submit(instance, request.user):
         raise PermissionDenied
     try:
-        with transaction.atomic():
-            translation.save_target(user=request.user, publish=False)
-            instance.refresh_from_db()
-            state = review_state(instance)
-            if state is None:
-                instance.get_workflow().start(instance, request.user)
-            else:
-                state.resume(request.user)
+        # Not in the transaction below: the errors it marks on the segments must stay.
+        translation.save_target(user=request.user, publish=False)
     except ValidationError:
         messages.error(
             request,
             _("Some translations are not valid: correct the fields marked below, then submit."),
         )
     else:
+        with transaction.atomic():
+            instance.refresh_from_db()
+            state = review_state(instance)
+            if state is None:
+                instance.get_workflow().start(instance, request.user)
+            else:
+                state.resume(request.user)
         messages.success(
             request,
             _("“%(title)s” was sent for review. A reviewer of its language will publish it.")

@@ -197,6 +197,19 @@ class TheReviewPathPublishesTheTranslation(TranslationReviewCase):
         self.approve(self.arabic_case, self.reviewer)
         self.assertContains(self.public_page(self.arabic_case), "عشرون عامًا في السجن")
 
+    def test_an_invalid_translation_is_marked_and_not_sent(self):
+        translation = self.translation_of(self.case, self.arabic)
+        self.client.force_login(self.translator)
+        self.type_segment(translation, self.case.summary, "ع" * 200)  # the summary takes 160
+        response = self.submit(translation)
+        self.assertContains(response, "Some translations are not valid")
+        self.arabic_case.refresh_from_db()
+        self.assertIsNone(self.arabic_case.current_workflow_state)
+        marked = StringTranslation.objects.get(
+            context__path="summary", locale=self.arabic, translation_of__data=self.case.summary
+        )
+        self.assertTrue(marked.has_error)
+
     def test_machine_translation_goes_through_review_too(self):
         translation = self.translation_of(self.case, self.arabic)
         self.client.force_login(self.translator)
