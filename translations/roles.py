@@ -17,6 +17,7 @@ from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
 from wagtail.models import (
     GroupPagePermission,
+    Locale,
     Page,
     Workflow,
     WorkflowContentType,
@@ -142,9 +143,11 @@ def grant_language_tree(home_page, workflow=None) -> None:
 
 
 def reconcile() -> None:
-    """Make the groups, their rights and the review workflow match the settings."""
+    """Make the locales, the groups, their rights and the review workflow match the settings."""
     HomePage = apps.get_model(HOME_PAGE)
 
+    for language_code, _name in settings.WAGTAIL_CONTENT_LANGUAGES:
+        Locale.objects.get_or_create(language_code=language_code)
     workflow = review_workflow()
     Group.objects.get_or_create(name=settings.SOURCE_REVIEWERS_GROUP)
     translators = [

@@ -6,11 +6,7 @@ from playwright.sync_api import expect
 
 from cases.models import CaseActionTotals, CasePage, PetitionSignature
 
-# serialized_rollback: what the migrations made comes back for the next live-server test.
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
-]
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 PAGES = {
     "fr": [

@@ -6,18 +6,13 @@ import polib
 import pytest
 from django.contrib.auth.models import Group
 from playwright.sync_api import expect
-from wagtail.models import Locale
+from wagtail.models import Locale, Page, Site
 from wagtail.users.models import UserProfile
 from wagtail_localize.operations import TranslationCreator
 
 from home.tests.factories import make_campaign, make_case, make_home
 
-# serialized_rollback: the tree, site, locales and groups that the migrations made are there
-# whichever live-server test ran before (each empties the database when it ends).
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
-]
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 PASSWORD = "a-translator-password-2026"  # noqa: S105
 ARABIC = {
@@ -32,7 +27,18 @@ ENGLISH_SUMMARY = "Two decades in prison for speaking out"
 @pytest.fixture
 def translated_tree(live_server):
     """A French case whose Arabic and English translations an editor has started (drafts),
-    under published Arabic and English homes and campaigns."""
+    under published Arabic and English homes and campaigns.
+
+    An earlier live-server test may have emptied the database: the locales, groups and
+    workflow come back with ``migrate``'s signal (translations.roles.reconcile), the page
+    tree's root and the default site are made here.
+    """
+    if Page.get_first_root_node() is None:
+        Page.add_root(instance=Page(title="Root", slug="root", locale=Locale.get_default()))
+    if not Site.objects.filter(is_default_site=True).exists():
+        Site.objects.create(
+            hostname="localhost", root_page=Page.get_first_root_node(), is_default_site=True
+        )
     home = make_home()
     campaign = make_campaign(home)
     case = make_case(campaign)
