@@ -15,6 +15,7 @@ from django.apps import apps
 from django.conf import settings
 from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import PermissionDenied
 from wagtail.models import (
     GroupPagePermission,
     Locale,
@@ -212,8 +213,6 @@ class InstanceCheckedMixin:
     """Wagtail's snippet views check the model permission; these ask about the snippet too."""
 
     def get_object(self, *args, **kwargs):
-        from django.core.exceptions import PermissionDenied
-
         instance = super().get_object(*args, **kwargs)
         if not self.user_has_permission_for_instance(self.permission_required, instance):
             raise PermissionDenied
