@@ -7,9 +7,11 @@ the snippet back into a draft (``live = publish``). Every path that saves a tran
 through ``TranslationSource.create_or_update_translation``: starting a translation (with the
 objects the page refers to), syncing after a French change, PO uploads once saved, and our own
 "Submit for review". So that method is wrapped, once, here (``install``, from the app's
-``ready``): when a live translation is saved as a draft, the new text goes into a new revision
-only, and the live object is left exactly as it was until a reviewer publishes that revision.
-Publishing (``publish=True``) and translations that are not live keep wagtail-localize's path.
+``ready``): when an existing translation is saved as a draft, the new text goes into a new
+revision only, validated as Wagtail's editor validates a draft, and the object itself is left
+exactly as it was until a reviewer publishes that revision. (wagtail-localize writes a draft
+page's row before validating it: on PostgreSQL an over-long translation was a database error,
+a 500.) Publishing (``publish=True``) and new translations keep wagtail-localize's path.
 """
 
 import functools
@@ -31,13 +33,9 @@ from wagtail_localize.models import (
 from wagtail_localize.segments.ingest import ingest_segments
 
 
-def is_live(instance) -> bool:
-    return isinstance(instance, DraftStateMixin) and instance.live
-
-
-def save_live_translation_as_draft(source, target, locale, user=None, fallback=False):
-    """Write the translated text of ``source`` into a new revision of ``target``, which is
-    live, leaving its live content and state untouched. Returns the draft object."""
+def save_translation_as_draft(source, target, locale, user=None, fallback=False):
+    """Write the translated text of ``source`` into a new revision of ``target``, leaving the
+    object itself (what visitors read, if it is live) untouched. Returns the draft object."""
     original = source.as_instance()
     draft = target.get_latest_revision_as_object()
     copy_synchronised_fields(original, draft)
@@ -90,7 +88,7 @@ def show_errors_on_segments(source, locale, error):
 
 
 def install():
-    """Route wagtail-localize's saves of live translations as drafts to a new revision."""
+    """Route wagtail-localize's saves of existing translations as drafts to a new revision."""
     original = TranslationSource.create_or_update_translation
     if getattr(original, "keeps_live_translations", False):
         return
@@ -104,8 +102,8 @@ def install():
                 target = self.get_translated_instance(locale)
             except ObjectDoesNotExist:
                 target = None
-            if target is not None and is_live(target):
-                return save_live_translation_as_draft(self, target, locale, user, fallback), False
+            if isinstance(target, DraftStateMixin):
+                return save_translation_as_draft(self, target, locale, user, fallback), False
         return original(
             self,
             locale,
