@@ -5,7 +5,9 @@ Arabic page and one taken on the French page count for the same person. Records 
 minimum: no client address, and personal data only where the action needs it.
 """
 
+import contextlib
 import hashlib
+import unicodedata
 
 from django.conf import settings
 from django.db import IntegrityError, models, transaction
@@ -16,8 +18,21 @@ from django_countries.fields import CountryField
 
 
 def normalise_email(email: str) -> str:
-    """The form in which an e-mail is stored and compared: one person, one signature."""
-    return email.strip().lower()
+    """The one form in which an e-mail is stored and compared, however it was spelt: one
+    person, one signature, and erasure by any spelling finds every record.
+
+    Unicode NFKC (full-width and compatibility characters become their plain forms),
+    case-folded, and the domain without its trailing dot and in its IDNA (ASCII) form, so that
+    a Unicode domain and its punycode are one.
+    """
+    address = unicodedata.normalize("NFKC", email).strip()
+    local, at, domain = address.rpartition("@")
+    if not at:
+        return address.casefold()
+    domain = domain.rstrip(".")
+    with contextlib.suppress(UnicodeError):  # not a domain name: compared as written
+        domain = domain.encode("idna").decode("ascii")
+    return f"{local.casefold()}@{domain.lower()}"
 
 
 def consent_version(consent_text: str) -> str:

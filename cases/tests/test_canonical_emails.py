@@ -1,0 +1,85 @@
+"""One person, one address: every spelling of an e-mail signs once and is erased at once."""
+
+import datetime
+import importlib
+
+from django.apps import apps
+from django.test import TestCase
+from django.utils import timezone
+
+from cases.models import CaseActionTotals, PetitionSignature, normalise_email
+from cases.privacy import erase_email
+from home.tests.factories import make_campaign, make_case, make_home
+
+migration = importlib.import_module("cases.migrations.0006_canonical_emails")
+
+SPELLINGS = [
+    "amina@xn--bcher-kva.ch",
+    "amina@bücher.ch",
+    "AMINA@BÜCHER.CH",
+    "Amina@XN--BCHER-KVA.CH.",
+    " ａｍｉｎａ@ｂüｃｈｅｒ．ｃｈ ",  # full-width, as some phone keyboards type it
+]
+
+
+class CanonicalEmailTests(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        cls.case = make_case(make_campaign(make_home()))
+
+    def sign(self, email):
+        PetitionSignature.objects.sign(
+            case=self.case,
+            language="fr",
+            name="Amina",
+            email=email,
+            country="MA",
+            consent_text="J’accepte.",
+        )
+
+    def signatures(self):
+        return CaseActionTotals.for_cases([self.case.translation_key])[
+            self.case.translation_key
+        ].signatures
+
+    def test_every_spelling_of_an_address_is_one_form(self):
+        self.assertEqual({normalise_email(email) for email in SPELLINGS}, {SPELLINGS[0]})
+        self.assertEqual(
+            normalise_email("STRASSE@example.org"), normalise_email("straße@example.org")
+        )
+
+    def test_every_spelling_signs_once(self):
+        for email in SPELLINGS:
+            self.sign(email)
+        self.assertEqual(PetitionSignature.objects.count(), 1)
+        self.assertEqual(self.signatures(), 1)
+
+    def test_erasure_by_another_spelling_finds_the_signature(self):
+        self.sign("Amina@bücher.ch")
+        self.assertEqual(erase_email("amina@XN--BCHER-KVA.CH."), 1)
+        self.assertEqual(PetitionSignature.objects.count(), 0)
+        self.assertEqual(self.signatures(), 0)
+
+    def test_the_migration_rewrites_addresses_and_merges_spellings_of_one_person(self):
+        earlier = timezone.now() - datetime.timedelta(days=2)
+        for offset, email in enumerate(["Amina@bücher.ch", "amina@xn--bcher-kva.ch", "Bo@x.org"]):
+            PetitionSignature.objects.create(  # as stored before: only lower-cased, or not at all
+                case_translation_key=self.case.translation_key,
+                language="fr",
+                name="n",
+                email=email,
+                country="MA",
+                consent_text="c",
+                created_at=earlier + datetime.timedelta(hours=offset),
+            )
+        CaseActionTotals.add(self.case.translation_key, signatures=3)
+        first = PetitionSignature.objects.get(email="Amina@bücher.ch")
+
+        migration.canonical_emails(apps, None)
+
+        self.assertEqual(
+            sorted(PetitionSignature.objects.values_list("email", flat=True)),
+            ["amina@xn--bcher-kva.ch", "bo@x.org"],
+        )
+        self.assertTrue(PetitionSignature.objects.filter(pk=first.pk).exists())  # the earliest
+        self.assertEqual(self.signatures(), 2)
