@@ -22,6 +22,7 @@ from wagtail_modeladmin.helpers import PermissionHelper
 from wagtail_modeladmin.options import ModelAdmin, ModelAdminGroup, modeladmin_register
 
 from cases import admin_views
+from cases.exports import RecordsIndexView
 from cases.models import (
     LetterSent,
     MessageStatus,
@@ -71,6 +72,7 @@ class CaseActionAdmin(CaseColumnMixin, ModelAdmin):
     """What the lists of every kind of action share: their case, language and date."""
 
     permission_helper_class = RecordsPermissionHelper
+    index_view_class = RecordsIndexView  # exports people can open and trust (cases.exports)
     list_filter = (CaseFilter, "language", "created_at")
     inspect_view_enabled = True
 
