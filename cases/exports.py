@@ -42,11 +42,11 @@ def status_name(code: str) -> str:
 
 class RecordsIndexView(IndexView):
     custom_value_preprocess = {
+        **IndexView.custom_value_preprocess,  # Wagtail's own (lists, dates), then ours
         datetime.datetime: {
             CSV: lambda value: local_time(value).strftime("%Y-%m-%d %H:%M"),
             XLSX: lambda value: timezone.make_naive(local_time(value)),
         },
-        (datetime.date, datetime.time): {XLSX: None},
         Country: {CSV: lambda country: country.name, XLSX: lambda country: country.name},
     }
     custom_field_preprocess = {

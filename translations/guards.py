@@ -13,6 +13,7 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import path
+from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 from wagtail.admin.views.pages.utils import get_valid_next_url_from_request
 from wagtail.models import Page
@@ -94,6 +95,7 @@ class SyncTranslationsView(UpdateTranslationsView):
     """ "Sync translated pages", without "Publish immediately" for those who may not publish
     every translation: the synced strings then wait in drafts, for review."""
 
+    @cached_property
     def may_publish_all(self):
         return all(
             may_publish(self.request.user, translation.get_target_instance())
@@ -102,7 +104,7 @@ class SyncTranslationsView(UpdateTranslationsView):
 
     def get_form(self):
         form = super().get_form()
-        if not self.may_publish_all():
+        if not self.may_publish_all:
             form.fields.pop("publish_translations")
         return form
 

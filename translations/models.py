@@ -1,7 +1,8 @@
 """The review step of every translation, and of the French snippets: four eyes, in the right
 language."""
 
-from django.contrib.auth.models import Group
+from collections import defaultdict
+
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Task, TaskState
 
@@ -28,16 +29,21 @@ class LanguageReviewTask(Task):
             "never the person who submitted it"
         )
 
-    def is_reviewer(self, obj, user) -> bool:
+    @staticmethod
+    def reviews_language(language_code, user) -> bool:
+        """Whether ``user`` reviews content in ``language_code`` (asked once per request)."""
         from translations.roles import reviewers_group_name
 
         if user.is_superuser:
             return True
-        name = reviewers_group_name(obj.locale.language_code)
+        name = reviewers_group_name(language_code)
         cache = user.__dict__.setdefault("_review_groups", {})
         if name not in cache:
             cache[name] = user.groups.filter(name=name).exists()
         return cache[name]
+
+    def is_reviewer(self, obj, user) -> bool:
+        return self.reviews_language(obj.locale.language_code, user)
 
     @staticmethod
     def submitted_by(task_state: TaskState, user) -> bool:
@@ -66,15 +72,34 @@ class LanguageReviewTask(Task):
         ]
 
     def get_task_states_user_can_moderate(self, user, **kwargs):
-        states = self.task_states.filter(status=TaskState.STATUS_IN_PROGRESS).select_related(
-            "workflow_state", "revision"
+        """Asked on every dashboard: the languages of the waiting objects are read with one
+        query per kind of object, not by loading each object."""
+        states = list(
+            self.task_states.filter(status=TaskState.STATUS_IN_PROGRESS).select_related(
+                "workflow_state__base_content_type", "revision"
+            )
         )
+        ids_by_type = defaultdict(list)
+        for state in states:
+            workflow_state = state.workflow_state
+            ids_by_type[workflow_state.base_content_type].append(workflow_state.object_id)
+        languages = {
+            (content_type.pk, str(pk)): language_code
+            for content_type, ids in ids_by_type.items()
+            for pk, language_code in content_type.model_class()
+            .objects.filter(pk__in=ids)
+            .values_list("pk", "locale__language_code")
+        }
         return self.task_states.filter(
-            pk__in=[state.pk for state in states if self.may_approve(state, user)]
+            pk__in=[
+                state.pk
+                for state in states
+                if self.reviews_language(
+                    languages.get(
+                        (state.workflow_state.base_content_type_id, state.workflow_state.object_id)
+                    ),
+                    user,
+                )
+                and not self.submitted_by(state, user)
+            ]
         )
-
-    def reviewers(self, obj):
-        """The group whose members are told that ``obj`` waits for them."""
-        from translations.roles import reviewers_group_name
-
-        return Group.objects.filter(name=reviewers_group_name(obj.locale.language_code))

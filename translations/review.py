@@ -20,15 +20,10 @@ from wagtail_localize.models import Translation, get_edit_url
 from translations.roles import may_edit
 
 
-def review_state(instance) -> WorkflowState | None:
-    """The workflow ``instance`` is in, when it is waiting for review or for changes."""
-    return instance.current_workflow_state
-
-
 def can_submit(instance, user) -> bool:
     """Whether ``user`` may send ``instance``'s translation to review now: it has a workflow,
     is not already waiting for a reviewer, and they may edit it."""
-    state = review_state(instance)
+    state = instance.current_workflow_state
     waiting = state is not None and state.status != WorkflowState.STATUS_NEEDS_CHANGES
     return instance.get_workflow() is not None and not waiting and may_edit(user, instance)
 
@@ -53,7 +48,7 @@ def submit_translation(request, translation_id):
     else:
         with transaction.atomic():
             instance.refresh_from_db()
-            state = review_state(instance)
+            state = instance.current_workflow_state
             if state is None:
                 instance.get_workflow().start(instance, request.user)
             else:

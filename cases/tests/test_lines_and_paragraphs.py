@@ -14,7 +14,7 @@ from django.utils import translation
 from wagtail.blocks import StructBlockValidationError
 from wagtail.models import Locale
 from wagtail.test.utils import WagtailTestUtils
-from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
+from wagtail.test.utils.form_data import nested_form_data, streamfield
 from wagtail.users.models import UserProfile
 from wagtail_localize.models import (
     StringSegment,
@@ -34,6 +34,7 @@ from cases.resegment import resegment_case_sources
 from home.tests.factories import (
     PETITION,
     SOLIDARITY,
+    case_form_data,
     make_campaign,
     make_case,
     make_home,
@@ -378,22 +379,12 @@ class EditingTests(WagtailTestUtils, TestCase):
 
     def post(self, paragraphs):
         data = nested_form_data(
-            {
-                "title": "Nasser Zefzafi",
-                "slug": "nasser-zefzafi",
-                "person_name": "Nasser Zefzafi",
-                "country": "MA",
-                "summary": "Vingt ans de prison pour avoir manifesté",
-                "story": rich_text("<p>Son histoire.</p>"),
-                "status": "detained",
-                "status_date": "2017-05-01",
-                "authority_title": "Chef du gouvernement",
-                "authority_address": streamfield([("line", line) for line in ADDRESS]),
-                "case_themes": inline_formset([]),
-                "body": streamfield(
+            case_form_data(
+                authority_address=streamfield([("line", line) for line in ADDRESS]),
+                body=streamfield(
                     [("letter", {"subject": "Libérez-le", "body": list_items(paragraphs)})]
                 ),
-            }
+            )
         )
         self.client.force_login(self.editor)
         url = reverse("wagtailadmin_pages:edit", args=[self.case.pk])

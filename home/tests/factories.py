@@ -98,3 +98,21 @@ def make_standard_page(parent, slug="comment-ca-marche", **fields) -> StandardPa
     page = StandardPage(slug=slug, **defaults | fields)
     parent.add_child(instance=page)
     return page
+
+
+def case_form_data(**fields):
+    """What the admin's case form posts, as an editor fills it in (for ``nested_form_data``)."""
+    from wagtail.test.utils.form_data import inline_formset, rich_text
+
+    return {
+        "title": "Nasser Zefzafi",
+        "slug": "nasser-zefzafi",
+        "person_name": "Nasser Zefzafi",
+        "country": "MA",
+        "summary": "Vingt ans de prison pour avoir manifesté",
+        "story": rich_text("<p>Son histoire.</p>"),
+        "status": "detained",
+        "status_date": "2017-05-01",
+        "authority_title": "Chef du gouvernement",
+        "case_themes": inline_formset([]),
+    } | fields

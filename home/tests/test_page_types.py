@@ -1,10 +1,16 @@
 from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
-from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
+from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
 from cases.models import CampaignPage, CasePage, SuccessStoryPage
 from home.models import HomePage, StandardPage
-from home.tests.factories import make_campaign, make_case, make_home, make_standard_page
+from home.tests.factories import (
+    case_form_data,
+    make_campaign,
+    make_case,
+    make_home,
+    make_standard_page,
+)
 
 
 class PageTreeRulesTests(WagtailPageTestCase):
@@ -61,19 +67,9 @@ class PagesRenderTests(WagtailPageTestCase):
                 ),
             },
             self.campaign: None,
-            self.case: {
-                "title": "Nasser Zefzafi",
-                "slug": "nasser-zefzafi",
-                "person_name": "Nasser Zefzafi",
-                "country": "MA",
-                "summary": "Vingt ans de prison pour avoir manifesté",
-                "story": rich_text("<p>Son histoire.</p>"),
-                "status": "detained",
-                "status_date": "2017-05-01",
-                "authority_title": "Chef du gouvernement",
-                "case_themes": inline_formset([]),
-                "body": streamfield([("quote", {"text": "Merci.", "attribution": "N. Z."})]),
-            },
+            self.case: case_form_data(
+                body=streamfield([("quote", {"text": "Merci.", "attribution": "N. Z."})])
+            ),
             self.explanation: {
                 "title": "Comment ça marche ?",
                 "slug": "comment-ca-marche",

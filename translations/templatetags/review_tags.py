@@ -6,7 +6,7 @@ from wagtail.admin.ui.side_panels import StatusSidePanel
 from wagtail.models import Page, WorkflowState
 from wagtail.snippets.side_panels import SnippetStatusSidePanel
 
-from translations.review import can_submit, review_state
+from translations.review import can_submit
 from translations.roles import may_publish
 
 register = template.Library()
@@ -18,7 +18,7 @@ def review_bar(context, translation, instance):
     user = context["request"].user
     if isinstance(instance, Page):
         instance = instance.specific
-    state = review_state(instance)
+    state = instance.current_workflow_state
     task_state = instance.current_workflow_task_state
     return {
         "request": context["request"],

@@ -269,13 +269,39 @@ class FourEyes(TranslationReviewCase):
         dashboard = self.client.get(reverse("wagtailadmin_home"))
         self.assertNotContains(dashboard, "Awaiting your review")
 
+    def test_what_waits_for_a_reviewer_is_found_in_the_same_queries_however_many_wait(self):
+        from django.db import connection
+        from django.test.utils import CaptureQueriesContext
+        from wagtail.models import TaskState
+
+        def reviewable():
+            with CaptureQueriesContext(connection) as queries:
+                states = list(TaskState.objects.reviewable_by(self.reviewer))
+            titles = {
+                state.workflow_state.content_object.get_admin_display_title() for state in states
+            }
+            return titles, len(queries)
+
+        self.submit_arabic_case()
+        titles, with_one = reviewable()
+        self.assertEqual(titles, {ARABIC_NAME})
+        for slug in ("autre-a", "autre-b"):
+            french = make_case(self.campaign, slug=slug, title=slug)
+            TranslationCreator(self.admin, [self.arabic]).create_translations(french)
+            self.client.force_login(self.translator)
+            self.submit(self.translation_of(french, self.arabic))
+        self.reviewer = type(self.reviewer).objects.get(pk=self.reviewer.pk)  # a new request
+        titles, with_three = reviewable()
+        self.assertEqual(titles, {ARABIC_NAME, "autre-a", "autre-b"})
+        self.assertEqual(with_three, with_one)
+
     def test_a_translator_of_another_language_cannot_approve(self):
         self.submit_arabic_case()
         self.approve(self.arabic_case, self.english_translator)
         self.arabic_case.refresh_from_db()
         self.assertFalse(self.arabic_case.live)
 
-    def test_the_translation_editor_offers_a_translator_no_publishing_and_no_alias(self):
+    def test_the_translation_editor_offers_a_translator_submit_for_review_not_publish(self):
         self.client.force_login(self.translator)
         editor = self.client.get(reverse("wagtailadmin_pages:edit", args=[self.arabic_case.pk]))
         self.assertContains(editor, "&quot;canPublish&quot;: false")
