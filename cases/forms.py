@@ -94,6 +94,8 @@ class CountryField(forms.CharField):
 
 class PetitionForm(ActionForm):
     prefix = "petition"
+    # Stored word for word with the signatures of those who tick it.
+    KEEP_INFORMED = _("Keep me informed about this case (an e-mail now and then, never shared).")
 
     name = PlainTextField(label=_("Your name"), max_length=120)
     email = forms.EmailField(label=_("Your e-mail"), max_length=254)
@@ -104,6 +106,7 @@ class PetitionForm(ActionForm):
             "required": _("Please tick the box to agree, or your signature can’t count.")
         },
     )
+    keep_informed = forms.BooleanField(label=KEEP_INFORMED, required=False)
 
 
 class SolidarityMessageForm(ActionForm):

@@ -3,11 +3,13 @@
 import calendar
 from collections import Counter
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
+from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
+from cases.emails import REMINDER, send_signature_email
 from cases.models import CaseActionTotals, PetitionSignature, SolidarityMessage, normalise_email
 
 
@@ -18,10 +20,48 @@ def erase_email(email: str) -> int:
     Signatures are the only records that hold an e-mail. Returns how many were erased.
     """
     signatures = PetitionSignature.objects.select_for_update().filter(email=normalise_email(email))
-    per_case = Counter(signatures.values_list("case_translation_key", flat=True))
-    for case_translation_key, count in per_case.items():
+    return delete_signatures(signatures)
+
+
+def delete_signatures(signatures) -> int:
+    """Delete ``signatures`` and take the confirmed ones out of their cases' counts (pending
+    ones were never counted). Returns how many were deleted."""
+    rows = list(signatures.values_list("pk", "case_translation_key", "confirmed_at"))
+    counted = Counter(key for _pk, key, confirmed_at in rows if confirmed_at is not None)
+    for case_translation_key, count in counted.items():
         CaseActionTotals.add(case_translation_key, signatures=-count)
-    signatures.delete()
+    PetitionSignature.objects.filter(pk__in=[pk for pk, _key, _at in rows]).delete()
+    return len(rows)
+
+
+def remind_pending_signatures() -> int:
+    """Send one reminder to each signature pending for SIGNATURE_REMINDER_DAYS."""
+    due = timezone.now() - timedelta(days=settings.SIGNATURE_REMINDER_DAYS)
+    reminded = 0
+    for signature_id in (
+        PetitionSignature.objects.pending()
+        .filter(created_at__lt=due, reminded_at__isnull=True, email__isnull=False)
+        .values_list("pk", flat=True)
+        .iterator()
+    ):
+        with transaction.atomic():
+            if PetitionSignature.objects.filter(pk=signature_id, reminded_at__isnull=True).update(
+                reminded_at=timezone.now()
+            ):
+                send_signature_email.enqueue(signature_id, REMINDER)
+                reminded += 1
+    return reminded
+
+
+@transaction.atomic
+def expire_pending_signatures() -> int:
+    """Delete, with their personal data, signatures pending for SIGNATURE_EXPIRY_DAYS."""
+    cutoff = timezone.now() - timedelta(days=settings.SIGNATURE_EXPIRY_DAYS)
+    expired = PetitionSignature.objects.select_for_update().pending().filter(created_at__lt=cutoff)
+    per_case = Counter(expired.values_list("case_translation_key", flat=True))
+    expired.delete()
+    for case_translation_key, count in per_case.items():
+        CaseActionTotals.add(case_translation_key, unconfirmed_signatures=count)
     return sum(per_case.values())
 
 

@@ -13,6 +13,7 @@ from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.core.cache import cache
+from django.db import transaction
 from django.http import Http404, HttpResponseForbidden, HttpResponseRedirect, JsonResponse
 from django.shortcuts import get_object_or_404
 from django.template.loader import render_to_string
@@ -26,6 +27,7 @@ from django.views.decorators.cache import cache_control
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET
 
+from cases.emails import queue_signature_email
 from cases.forms import LetterPrintForm, LetterSentForm, PetitionForm, SolidarityMessageForm
 from cases.models import (
     CasePage,
@@ -161,15 +163,19 @@ class SignPetitionView(CaseActionView):
     form_class = PetitionForm
     form_context_name = "petition_form"
 
+    @transaction.atomic  # the signature and its e-mail's task, or neither
     def record(self, case, block, data):
-        PetitionSignature.objects.sign(
+        signature, reply = PetitionSignature.objects.sign(
             case=case,
             language=translation.get_language(),
             name=data["name"],
             email=data["email"],
             country=data["country"],
             consent_text=block["consent_text"],
+            keep_informed_text=str(PetitionForm.KEEP_INFORMED) if data["keep_informed"] else "",
         )
+        # What differs between a first signature and a repeat goes to the address's inbox only.
+        queue_signature_email(signature, reply)
 
 
 class LetterSentView(CaseActionView):

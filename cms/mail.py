@@ -22,8 +22,14 @@ class TaskEmailBackend(BaseEmailBackend):
 
 @task()
 def send_email(message: dict):
-    connection = get_connection(settings.EMAIL_DELIVERY_BACKEND)
-    connection.send_messages([from_task_argument(message)])
+    delivery_connection().send_messages([from_task_argument(message)])
+
+
+def delivery_connection():
+    """The connection that hands mail to the mail server, for tasks that compose their own
+    messages: EMAIL_DELIVERY_BACKEND where EMAIL_BACKEND queues (production), else EMAIL_BACKEND
+    (the console in development, the test outbox in tests)."""
+    return get_connection(getattr(settings, "EMAIL_DELIVERY_BACKEND", settings.EMAIL_BACKEND))
 
 
 def as_task_argument(message) -> dict:

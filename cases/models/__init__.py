@@ -1,10 +1,12 @@
 from cases.models.actions import (
     CaseAction,
     CaseActionTotals,
+    Erasure,
     LetterSent,
     MessageStatus,
     OfflineActions,
     PetitionSignature,
+    SignatureReply,
     SolidarityMessage,
     consent_version,
     normalise_email,
@@ -18,6 +20,7 @@ from cases.models.pages import (
     SuccessStoryPage,
     Theme,
 )
+from cases.models.updates import CaseUpdateMailing
 
 __all__ = [
     "CampaignPage",
@@ -26,10 +29,13 @@ __all__ = [
     "CasePage",
     "CasePageTheme",
     "CaseStatus",
+    "CaseUpdateMailing",
+    "Erasure",
     "LetterSent",
     "MessageStatus",
     "OfflineActions",
     "PetitionSignature",
+    "SignatureReply",
     "SolidarityMessage",
     "SuccessStoryOutcome",
     "SuccessStoryPage",

@@ -13,6 +13,7 @@ from django.conf import settings
 from django.db import IntegrityError, models, transaction
 from django.db.models import F
 from django.utils import timezone
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
@@ -66,37 +67,72 @@ class ConsentedAction(CaseAction):
         super().save(*args, **kwargs)
 
 
-class PetitionSignatureManager(models.Manager):
-    def sign(self, *, case, language, name, email, country, consent_text) -> None:
-        """Record a signature and count it, unless this e-mail has already signed for this case.
+class SignatureReply(models.TextChoices):
+    """The e-mail a signing is answered with. The site's own answer is the same for all three:
+    only the owner of the address learns which it was."""
 
-        Returns nothing on purpose: a first signature and a repeat must look the same to the
-        caller, or the site could tell anyone who supports a prisoner of conscience.
+    CONFIRM = "confirm", _("Please confirm your signature")
+    ALREADY_PENDING = "pending", _("Your signature is waiting for your confirmation")
+    ALREADY_CONFIRMED = "confirmed", _("You have already signed")
+
+
+class PetitionSignatureQuerySet(models.QuerySet):
+    def confirmed(self):
+        return self.filter(confirmed_at__isnull=False)
+
+    def pending(self):
+        return self.filter(confirmed_at__isnull=True)
+
+
+class PetitionSignatureManager(models.Manager.from_queryset(PetitionSignatureQuerySet)):
+    def sign(
+        self, *, case, language, name, email, country, consent_text, keep_informed_text=""
+    ) -> tuple["PetitionSignature", SignatureReply]:
+        """Record a pending signature, or find this address's signature for this case.
+
+        Counts nothing: a signature counts once its owner confirms it. Returns the signature
+        and the e-mail its owner should get; the caller must answer the visitor the same way
+        whichever it is, or the site would tell anyone who supports a prisoner of conscience.
         """
+        email = normalise_email(email)
         try:
             with transaction.atomic():
-                self.create(
+                signature = self.create(
                     case_translation_key=case.translation_key,
                     language=language,
                     name=name,
-                    email=normalise_email(email),
+                    email=email,
                     country=country,
                     consent_text=consent_text,
+                    keep_informed=bool(keep_informed_text),
+                    keep_informed_text=keep_informed_text,
                 )
-                CaseActionTotals.add(case.translation_key, signatures=1)
+                return signature, SignatureReply.CONFIRM
         except IntegrityError:
             # The database's unique constraint decided: this e-mail has signed already.
-            pass
+            signature = self.get(case_translation_key=case.translation_key, email=email)
+            if signature.is_confirmed:
+                return signature, SignatureReply.ALREADY_CONFIRMED
+            return signature, SignatureReply.ALREADY_PENDING
 
 
 class PetitionSignature(ConsentedAction):
-    """A visitor's signature on a case's petition; one per e-mail per case."""
+    """A visitor's signature on a case's petition; one per e-mail per case.
+
+    Pending until the owner of the address confirms it from the link they were sent; only
+    confirmed signatures count, are listed, exported and handed over.
+    """
 
     name = models.CharField(_("name"), max_length=120)
     # Null once the signature is anonymised (the count it added stays): NULLs never collide in
     # the unique constraint, where empty strings would.
     email = models.EmailField(_("e-mail"), null=True)  # noqa: DJ001
     country = CountryField(_("country"))
+    confirmed_at = models.DateTimeField(_("confirmed"), null=True, blank=True, db_index=True)
+    reminded_at = models.DateTimeField(_("reminded"), null=True, blank=True)
+    # A separate, unticked consent: without it the site sends nothing but the confirmation.
+    keep_informed = models.BooleanField(_("keep informed"), default=False)
+    keep_informed_text = models.TextField(_("keep-informed consent shown"), blank=True)
 
     objects = PetitionSignatureManager()
 
@@ -111,7 +147,33 @@ class PetitionSignature(ConsentedAction):
         ]
 
     def __str__(self):
-        return self.name
+        # Never the name: this label goes into Wagtail's audit log and messages.
+        return gettext("Signature %(number)s") % {"number": self.pk}
+
+    @property
+    def is_confirmed(self) -> bool:
+        return self.confirmed_at is not None
+
+    def confirm(self) -> bool:
+        """Confirm this pending signature and count it; False if it was no longer pending."""
+        with transaction.atomic():
+            confirmed = (
+                PetitionSignature.objects.pending()
+                .filter(pk=self.pk)
+                .update(confirmed_at=timezone.now())
+            )
+            if confirmed:
+                CaseActionTotals.add(self.case_translation_key, signatures=1)
+        return bool(confirmed)
+
+    def decline(self) -> bool:
+        """Delete this pending signature and its data ("this wasn't me"); False if it was not
+        pending (a confirmed signature is erased only through erasure)."""
+        with transaction.atomic():
+            deleted, _by_model = PetitionSignature.objects.pending().filter(pk=self.pk).delete()
+            if deleted:
+                CaseActionTotals.add(self.case_translation_key, unconfirmed_signatures=1)
+        return bool(deleted)
 
 
 class LetterSentManager(models.Manager):
@@ -226,7 +288,10 @@ class CaseActionTotals(models.Model):
     """
 
     case_translation_key = models.UUIDField(primary_key=True)
-    signatures = models.PositiveIntegerField(default=0)
+    signatures = models.PositiveIntegerField(default=0)  # confirmed ones only
+    # Signatures never confirmed: expired, or declined by the owner of the address. Not
+    # public; with the pending ones, the confirmation rate on the dashboard.
+    unconfirmed_signatures = models.PositiveIntegerField(default=0)
     letters = models.PositiveIntegerField(default=0)
     messages = models.PositiveIntegerField(default=0)
     offline = models.PositiveIntegerField(default=0)
@@ -255,3 +320,28 @@ class CaseActionTotals(models.Model):
         """Totals of several cases in one query, as {translation key: totals}."""
         found = {t.pk: t for t in cls.objects.filter(pk__in=list(case_translation_keys))}
         return {key: found.get(key) or cls(pk=key) for key in case_translation_keys}
+
+
+class Erasure(models.Model):
+    """The audit entry of an erasure: who, when, how many records. Never whose."""
+
+    erased_at = models.DateTimeField(_("date"), default=timezone.now)
+    erased_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("erased by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    signatures = models.PositiveIntegerField(_("signatures erased"), default=0)
+    messages = models.PositiveIntegerField(_("messages erased"), default=0)
+    reason = models.CharField(_("reason"), max_length=40)
+
+    class Meta:
+        verbose_name = _("erasure")
+        verbose_name_plural = _("erasures")
+        ordering = ["-erased_at"]
+
+    def __str__(self):
+        return f"{self.reason} {self.erased_at:%Y-%m-%d %H:%M}"

@@ -23,6 +23,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from cases.blocks import CaseBodyBlock
 from cases.blocks.text import AddressBlock
+from cases.blocks.update import CaseUpdatesBlock
 from cases.models.actions import CaseActionTotals
 from content.models import ReviewedSnippet
 
@@ -192,6 +193,16 @@ class CasePage(Page):
         help_text=_("Priority cases are shown first, on the home page and the campaign."),
     )
     body = StreamField(CaseBodyBlock(), verbose_name=_("body"), blank=True)
+    # Translated like the rest of the case; each language's publication sends its updates.
+    updates = StreamField(
+        CaseUpdatesBlock(),
+        verbose_name=_("updates"),
+        blank=True,
+        help_text=_(
+            "News for the people who acted: shown on the page as a timeline, and e-mailed, "
+            "once published in their language, to the signers who asked to be kept informed."
+        ),
+    )
 
     # Fetched in the same query as the page when it is served (cms.page_cache).
     served_with = ["portrait"]
@@ -221,6 +232,7 @@ class CasePage(Page):
             heading=_("Whom to write to"),
         ),
         FieldPanel("body"),
+        FieldPanel("updates"),
     ]
     # A handle is the same account whatever the language of the page.
     override_translatable_fields = [SynchronizedField("authority_handle")]

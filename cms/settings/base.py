@@ -225,3 +225,10 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["pdf", "odt", "docx", "zip"]
 WAGTAILIMAGES_EXTENSIONS = ["avif", "jpg", "jpeg", "png", "webp"]
+
+# Signatures (cases.models.PetitionSignature): a pending one is reminded after this many days,
+# then deleted with its personal data; an address gets at most this many e-mails a day from
+# the petitions (a confirmation, or the answer to a repeat).
+SIGNATURE_REMINDER_DAYS = 2
+SIGNATURE_EXPIRY_DAYS = 7
+SIGNATURE_EMAILS_PER_ADDRESS_PER_DAY = 5

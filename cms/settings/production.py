@@ -88,6 +88,12 @@ CASE_ACTION_RATE_LIMIT = (int(limit), int(window))
 PAGE_SHARED_CACHE_SECONDS = int(
     os.environ.get("PAGE_SHARED_CACHE_SECONDS", PAGE_SHARED_CACHE_SECONDS)  # noqa: F405
 )
+for name in (
+    "SIGNATURE_REMINDER_DAYS",
+    "SIGNATURE_EXPIRY_DAYS",
+    "SIGNATURE_EMAILS_PER_ADDRESS_PER_DAY",
+):
+    globals()[name] = int(os.environ.get(name, globals()[name]))
 
 # Behind the TLS-terminating proxy. HTTPS_ONLY=false only for a stack on the loopback (make
 # serve), which has no certificate.
