@@ -80,6 +80,19 @@ def erase_personal_data(request):
     return TemplateResponse(request, "cases/admin/erase_personal_data.html", {"form": form})
 
 
+def signatures_awaiting(title, totals, pending_per_case) -> dict:
+    """A case's row on the dashboard: its counts, its signatures waiting for confirmation, and
+    the share of signatures made that their owners confirmed (None before any)."""
+    pending = pending_per_case.get(totals.pk, 0)
+    made = totals.signatures + pending + totals.unconfirmed_signatures
+    return {
+        "title": title,
+        "totals": totals,
+        "pending": pending,
+        "confirmation_rate": round(100 * totals.signatures / made) if made else None,
+    }
+
+
 class CampaignActionsPanel(Component):
     """Actions per case and per language, and actions per day: counts only, no personal data."""
 
@@ -90,11 +103,17 @@ class CampaignActionsPanel(Component):
     def get_context_data(self, parent_context):
         french_cases = CasePage.objects.filter(locale=Locale.get_default()).order_by("path")
         totals = CaseActionTotals.for_cases([case.translation_key for case in french_cases])
+        pending = dict(
+            PetitionSignature.objects.pending()
+            .values_list("case_translation_key")
+            .annotate(count=Count("pk"))
+        )
         cases = [
-            {"title": case.title, "totals": totals[case.translation_key]} for case in french_cases
+            signatures_awaiting(case.title, totals[case.translation_key], pending)
+            for case in french_cases
         ]
         approved = SolidarityMessage.objects.filter(status=MessageStatus.APPROVED)
-        actions = (PetitionSignature.objects, LetterSent.objects, approved)
+        actions = (PetitionSignature.objects.confirmed(), LetterSent.objects, approved)
 
         per_language = {}
         for queryset in actions:

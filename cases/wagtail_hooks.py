@@ -80,7 +80,8 @@ class CaseActionAdmin(CaseColumnMixin, ModelAdmin):
 class PetitionSignatureAdmin(CaseActionAdmin):
     model = PetitionSignature
     menu_icon = "form"
-    list_display = ("name", "email", "country", "case_title", "language", "created_at")
+    list_display = ("name", "email", "country", "case_title", "language", "confirmed_at")
+    list_filter = (CaseFilter, "language", "confirmed_at")
     search_fields = ("name", "email")
     list_export = (
         "name",
@@ -89,10 +90,16 @@ class PetitionSignatureAdmin(CaseActionAdmin):
         "case_title",
         "language",
         "created_at",
+        "confirmed_at",
         "consent_version",
         "consent_text",
     )
     export_filename = "petition-signatures"
+
+    def get_queryset(self, request):
+        # Pending signatures are claims nobody has confirmed: they are listed, exported and
+        # counted nowhere, and expire (SIGNATURE_EXPIRY_DAYS).
+        return super().get_queryset(request).confirmed()
 
 
 class LetterSentAdmin(CaseActionAdmin):

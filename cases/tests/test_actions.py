@@ -1,7 +1,10 @@
 """Visitors act on a case page: sign, say they sent the letter, write to the person."""
 
 import datetime
+import re
+from urllib.parse import urlsplit
 
+from django.core import mail
 from django.core.cache import cache
 from django.test import TestCase, override_settings
 from django.urls import reverse
@@ -26,6 +29,12 @@ from home.tests.factories import (
 )
 
 ORIGIN = {"origin": "http://testserver"}
+LINK = re.compile(r"https?://\S+")
+
+
+def confirmation_link(message) -> str:
+    """The path of the first link of an e-mail: the one that confirms a signature."""
+    return urlsplit(LINK.findall(message.body)[0]).path
 
 
 def petition_data(**overrides):
@@ -67,6 +76,12 @@ class CaseActionTestCase(TestCase):
         totals = CaseActionTotals.objects.filter(pk=self.case.translation_key).first()
         return totals.signatures if totals else 0
 
+    def confirm_from_the_email(self):
+        """Open the link of the last e-mail as its owner would, and press the button."""
+        link = confirmation_link(mail.outbox[-1])
+        self.assertEqual(self.client.get(link).status_code, 200)
+        return self.client.post(link)
+
 
 class PetitionTests(CaseActionTestCase):
     def test_a_signature_taken_in_arabic_counts_on_the_french_page(self):
@@ -78,6 +93,7 @@ class PetitionTests(CaseActionTestCase):
             status_code=303,
             fetch_redirect_response=False,
         )
+        self.confirm_from_the_email()
         french_page = self.client.get(self.case.url)
         self.assertContains(french_page, "<strong>1</strong> signature sur 1")
         signature = PetitionSignature.objects.get()
@@ -99,16 +115,21 @@ class PetitionTests(CaseActionTestCase):
         again = self.sign(**{"petition-email": "amina@example.org"})
 
         self.assertEqual(PetitionSignature.objects.count(), 1)
+        self.assertEqual(self.signature_count(), 0)  # not before it is confirmed
+        self.confirm_from_the_email()
+        confirmed_repeat = self.sign(**{"petition-email": "AMINA@example.org"})
         self.assertEqual(self.signature_count(), 1)
-        self.assertEqual(
-            (first.status_code, first["Location"]), (again.status_code, again["Location"])
-        )
+        for response in (again, confirmed_repeat):
+            self.assertEqual(
+                (first.status_code, first["Location"]),
+                (response.status_code, response["Location"]),
+            )
+            self.assertEqual(first.content, response.content)
         self.assertEqual(repeat.status_code, 303)
-        self.assertEqual(first.content, again.content)
 
-    def test_thank_you_state_shows_after_signing(self):
+    def test_after_signing_the_visitor_is_told_to_confirm_from_their_inbox(self):
         response = self.client.get(f"{self.case.url}?done=petition")
-        self.assertContains(response, PETITION["thank_you"])
+        self.assertContains(response, "vérifiez votre boîte de réception")
         self.assertNotContains(response, 'name="petition-email"')
 
     def test_invalid_email_is_rejected_in_arabic_and_nothing_is_stored(self):
@@ -183,7 +204,7 @@ class PetitionTests(CaseActionTestCase):
         response = self.sign(self.arabic_case, "ar", **{"petition-email": "third@example.org"})
         self.assertEqual(response.status_code, 429)
         self.assertContains(response, "وصل عدد كبير من التحركات من اتصالك", status_code=429)
-        self.assertEqual(self.signature_count(), 2)
+        self.assertEqual(PetitionSignature.objects.count(), 2)
 
     @override_settings(
         CACHES={
@@ -197,7 +218,8 @@ class PetitionTests(CaseActionTestCase):
     def test_signatures_are_taken_while_the_cache_is_away(self):
         response = self.sign()
         self.assertEqual(response.status_code, 303)
-        self.assertEqual(self.signature_count(), 1)
+        self.assertEqual(PetitionSignature.objects.count(), 1)
+        self.assertEqual(len(mail.outbox), 1)
 
     @override_settings(CASE_ACTION_RATE_LIMIT=(1, 600), TRUSTED_PROXIES=["127.0.0.1/32"])
     def test_behind_the_proxy_each_visitor_has_their_own_limit(self):
@@ -212,7 +234,7 @@ class PetitionTests(CaseActionTestCase):
         # What the client itself puts first in the header is not believed.
         forged = sign_through_proxy("c@example.org", "198.51.100.1, 203.0.113.5")
         self.assertEqual(forged.status_code, 429)
-        self.assertEqual(self.signature_count(), 2)
+        self.assertEqual(PetitionSignature.objects.count(), 2)
 
     @override_settings(CASE_ACTION_RATE_LIMIT=(1, 600), TRUSTED_PROXIES=["127.0.0.1/32"])
     def test_a_client_that_is_not_the_proxy_cannot_pick_its_address(self):
@@ -307,6 +329,7 @@ class LetterAndSolidarityTests(CaseActionTestCase):
 class LiveCountsTests(CaseActionTestCase):
     def test_the_counts_endpoint_is_briefly_cacheable_and_speaks_the_pages_language(self):
         self.sign()
+        self.confirm_from_the_email()
         response = self.client.get(self.url("counts", self.arabic_case, "ar"))
         self.assertEqual(response.status_code, 200)
         self.assertEqual(response["Cache-Control"], "public, max-age=0, s-maxage=1")

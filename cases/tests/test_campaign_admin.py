@@ -19,15 +19,10 @@ from cases.models import (
 )
 from cases.privacy import months_before
 from home.tests.factories import make_campaign, make_case, make_home
+from home.tests.factories import make_signature as sign
 
 SIGNATURES_URL = reverse("cases_petitionsignature_modeladmin_index")
 MESSAGES_URL = reverse("cases_solidaritymessage_modeladmin_index")
-
-
-def sign(case, email, language="fr", name="Amina"):
-    PetitionSignature.objects.sign(
-        case=case, language=language, name=name, email=email, country="MA", consent_text="Oui."
-    )
 
 
 class CampaignAdminTestCase(WagtailTestUtils, TestCase):

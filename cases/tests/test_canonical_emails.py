@@ -9,7 +9,7 @@ from django.utils import timezone
 
 from cases.models import CaseActionTotals, PetitionSignature, normalise_email
 from cases.privacy import erase_email
-from home.tests.factories import make_campaign, make_case, make_home
+from home.tests.factories import make_campaign, make_case, make_home, make_signature
 
 migration = importlib.import_module("cases.migrations.0006_canonical_emails")
 
@@ -28,14 +28,7 @@ class CanonicalEmailTests(TestCase):
         cls.case = make_case(make_campaign(make_home()))
 
     def sign(self, email):
-        PetitionSignature.objects.sign(
-            case=self.case,
-            language="fr",
-            name="Amina",
-            email=email,
-            country="MA",
-            consent_text="J’accepte.",
-        )
+        make_signature(self.case, email)
 
     def signatures(self):
         return CaseActionTotals.for_cases([self.case.translation_key])[

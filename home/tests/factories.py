@@ -102,7 +102,7 @@ def make_standard_page(parent, slug="comment-ca-marche", **fields) -> StandardPa
 
 def case_form_data(**fields):
     """What the admin's case form posts, as an editor fills it in (for ``nested_form_data``)."""
-    from wagtail.test.utils.form_data import inline_formset, rich_text
+    from wagtail.test.utils.form_data import inline_formset, rich_text, streamfield
 
     return {
         "title": "Nasser Zefzafi",
@@ -115,4 +115,29 @@ def case_form_data(**fields):
         "status_date": "2017-05-01",
         "authority_title": "Chef du gouvernement",
         "case_themes": inline_formset([]),
+        "authority_address": streamfield([]),
+        "body": streamfield([]),
+        "updates": streamfield([]),
     } | fields
+
+
+def make_signature(
+    case, email, *, language="fr", name="Amina", country="MA", confirmed=True, keep_informed=False
+):
+    """A signature as the petition takes it (the first one of its address, or that one again),
+    confirmed by its owner unless ``confirmed`` is False."""
+    from cases.models import PetitionSignature
+
+    signature, _reply = PetitionSignature.objects.sign(
+        case=case,
+        language=language,
+        name=name,
+        email=email,
+        country=country,
+        consent_text="J’accepte que mon nom soit remis aux autorités.",
+        keep_informed_text="Tenez-moi informé·e de ce cas." if keep_informed else "",
+    )
+    if confirmed:
+        signature.confirm()
+        signature.refresh_from_db()
+    return signature
