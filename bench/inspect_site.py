@@ -1,7 +1,10 @@
 """What the benchmark reads from inside the stack's Django (run with the stack's environment).
 
 python bench/inspect_site.py queries            SQL queries to render each live case page
-python bench/inspect_site.py signatures PREFIX  the petition's rows and counter, as JSON
+python bench/inspect_site.py signatures PREFIX  the petition's rows (pending and confirmed), their
+                                                queued e-mails and the counters, as JSON
+python bench/inspect_site.py links PREFIX FILE  writes the confirmation path of each pending
+                                                signature of PREFIX into FILE, one per line
 """
 
 import json
@@ -14,8 +17,12 @@ django.setup()
 from django.db import connection  # noqa: E402
 from django.test import Client  # noqa: E402
 from django.test.utils import CaptureQueriesContext  # noqa: E402
+from django.urls import reverse  # noqa: E402
+from django.utils import translation  # noqa: E402
+from django_tasks_db.models import DBTaskResult  # noqa: E402
 
 from cases.models import CaseActionTotals, CasePage, PetitionSignature  # noqa: E402
+from cases.signature_links import CONFIRM, signature_token  # noqa: E402
 
 
 def queries():
@@ -31,15 +38,32 @@ def queries():
 
 
 def signatures(prefix):
-    emails = list(
-        PetitionSignature.objects.filter(email__startswith=prefix).values_list("email", flat=True)
-    )
+    rows = PetitionSignature.objects.filter(email__startswith=prefix)
+    ids = set(rows.values_list("pk", flat=True))
+    queued = [
+        task["args"][0]
+        for task in DBTaskResult.objects.filter(
+            task_path="cases.emails.send_signature_email"
+        ).values_list("args_kwargs", flat=True)
+    ]
     return {
-        "emails": emails,
+        "emails": list(rows.values_list("email", flat=True)),
+        "confirmed": rows.confirmed().count(),
+        "emails_queued": sum(1 for signature_id in queued if signature_id in ids),
         "counted": {str(t.pk): t.signatures for t in CaseActionTotals.objects.all()},
     }
 
 
+def links(prefix, path):
+    pending = PetitionSignature.objects.filter(email__startswith=prefix).pending().only("pk")
+    with translation.override("fr"), open(path, "w") as file:
+        for signature in pending.order_by("?"):
+            token = signature_token(signature, CONFIRM)
+            file.write(reverse("cases:confirm_signature", args=[token]) + "\n")
+    return {"links": pending.count()}
+
+
 if __name__ == "__main__":
     command, *arguments = sys.argv[1:]
-    print(json.dumps({"queries": queries, "signatures": signatures}[command](*arguments)))
+    commands = {"queries": queries, "signatures": signatures, "links": links}
+    print(json.dumps(commands[command](*arguments)))

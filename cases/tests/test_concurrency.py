@@ -1,5 +1,7 @@
-"""Bursts of signatures on PostgreSQL: every distinct signature counts once, repeats never."""
+"""Bursts of signatures and confirmations on PostgreSQL: every distinct signature counts once,
+when it is confirmed; repeats and repeated confirmations never."""
 
+import random
 import threading
 
 import pytest
@@ -16,7 +18,7 @@ DISTINCT_PEOPLE = 150  # fewer than the 400 attempts: many are repeats, racing e
 
 @pytest.mark.postgresql
 class ConcurrentSigningTests(TransactionTestCase):
-    def test_simultaneous_signatures_with_repeats_leave_the_exact_count(self):
+    def test_simultaneous_signatures_and_confirmations_with_repeats_leave_the_exact_count(self):
         self.assertEqual(connection.vendor, "postgresql", "run with DATABASE_URL (make test)")
         case = make_case(make_campaign(make_home()))
         start = threading.Barrier(THREADS)
@@ -40,13 +42,35 @@ class ConcurrentSigningTests(TransactionTestCase):
             finally:
                 connections.close_all()
 
-        threads = [threading.Thread(target=sign_many, args=(n,)) for n in range(THREADS)]
-        for thread in threads:
-            thread.start()
-        for thread in threads:
-            thread.join()
-
+        run_together(sign_many)
         self.assertEqual(errors, [])
         self.assertEqual(PetitionSignature.objects.count(), DISTINCT_PEOPLE)
+        self.assertFalse(CaseActionTotals.objects.filter(signatures__gt=0).exists())
+
+        signatures = list(PetitionSignature.objects.all())
+
+        def confirm_all(thread_number):
+            # Every thread presses every signature's button, each in its own order.
+            try:
+                start.wait()
+                order = random.Random(thread_number)  # noqa: S311 - an order, not a secret
+                for signature in order.sample(signatures, len(signatures)):
+                    signature.confirm()
+            except Exception as error:  # noqa: BLE001 - reported below, in the main thread
+                errors.append(error)
+            finally:
+                connections.close_all()
+
+        run_together(confirm_all)
+        self.assertEqual(errors, [])
+        self.assertEqual(PetitionSignature.objects.confirmed().count(), DISTINCT_PEOPLE)
         totals = CaseActionTotals.objects.get(pk=case.translation_key)
         self.assertEqual(totals.signatures, DISTINCT_PEOPLE)
+
+
+def run_together(work):
+    threads = [threading.Thread(target=work, args=(n,)) for n in range(THREADS)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()

@@ -1,6 +1,7 @@
 """The production stack of `make serve`, for real: nginx's cache, purges by the task worker, and
 no acknowledged signature lost when a gunicorn worker dies or Redis restarts."""
 
+import json
 import re
 import subprocess
 import sys
@@ -10,7 +11,7 @@ import uuid
 
 import pytest
 
-from bench.bench import PROXY, faults
+from bench.bench import PROXY, faults, post, sign
 from deploy import stack
 
 pytestmark = pytest.mark.stack
@@ -112,4 +113,31 @@ def test_no_acknowledged_signature_is_lost_when_a_worker_dies_or_redis_restarts(
     assert result["fault_acknowledged"] > 100
     assert result["fault_lost"] == 0
     assert result["fault_app_errors"] == 0
-    assert result["fault_rows"] == result["fault_acknowledged"] == result["fault_counted"]
+    assert result["fault_rows"] == result["fault_acknowledged"] == result["fault_emails_queued"]
+
+
+def test_a_signature_counts_once_confirmed_from_the_email_the_worker_sent(running_stack):
+    _, html = get(CASE)
+    page_id = re.search(r'action="/fr/actions/(\d+)/petition/"', html).group(1)
+    counts = f"/fr/actions/{page_id}/counts.json"
+    before = json.loads(get(counts)[1])["progress"]
+    email = f"stack-{uuid.uuid4().hex[:8]}@example.org"
+    assert sign(f"/fr/actions/{page_id}/petition/", email) == 303
+
+    log = stack.RUN_DIR / "worker.log"
+    deadline = time.monotonic() + 15
+    while not (
+        found := re.search(
+            rf"To: {email}.*?(/fr/actions/signature/\S+/confirm/)",
+            log.read_text(errors="replace"),
+            re.S,
+        )
+    ):
+        assert time.monotonic() < deadline, "the worker sent no confirmation e-mail"
+        time.sleep(0.5)
+    time.sleep(1.5)  # the proxy keeps the counts for a second
+    assert json.loads(get(counts)[1])["progress"] == before
+    assert post(found.group(1)) == 303
+    assert post(found.group(1)) == 410  # single-use
+    time.sleep(1.5)
+    assert json.loads(get(counts)[1])["progress"] == before + 1
