@@ -25,6 +25,7 @@ from django.utils.decorators import method_decorator
 from django.views import View
 from django.views.decorators.cache import cache_control
 from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_GET
 
 from cases.models import CasePage, PetitionSignature
 
@@ -130,7 +131,9 @@ class ConfirmSignatureView(SignatureLinkView):
         case = case_of(signature)
         if case is None:  # the case was unpublished meanwhile: the signature counts all the same
             return self.render(signature, done=True)
-        return HttpResponseRedirect(reverse("cases:signature_confirmed", args=[case.pk]), 303)
+        return HttpResponseRedirect(
+            reverse("cases:signature_confirmed", args=[case.pk]), status=303
+        )
 
 
 class DeclineSignatureView(SignatureLinkView):
@@ -151,6 +154,7 @@ class StopUpdatesView(SignatureLinkView):
         return True
 
 
+@require_GET
 @cache_control(
     public=True,
     max_age=settings.PAGE_BROWSER_CACHE_SECONDS,

@@ -34,6 +34,7 @@ class ExportTests(WagtailTestUtils, TestCase):
                 country="MA",
                 consent_text="J’accepte.",
                 created_at=SIGNED_AT,
+                confirmed_at=SIGNED_AT,
             )
         SolidarityMessage.objects.create(
             case_translation_key=case.translation_key,

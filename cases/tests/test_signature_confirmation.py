@@ -121,6 +121,7 @@ class ConfirmationLinkTests(ConfirmationTestCase):
         self.assertEqual(self.counted(), 0)
 
         confirmed = self.client.post(confirm, follow=True)
+        self.assertEqual(confirmed.redirect_chain[0][1], 303)  # then a GET: a page to share
         self.assertEqual(self.counted(), 1)
         self.assertContains(confirmed, "توقيعك محسوب")
         self.assertContains(confirmed, f'href="{self.arabic_case.url}#letter"')
