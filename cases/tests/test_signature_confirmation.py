@@ -16,6 +16,7 @@ from wagtail.test.utils import WagtailTestUtils
 from cases.models import CaseActionTotals, PetitionSignature
 from cases.privacy import expire_pending_signatures, remind_pending_signatures
 from cases.signature_links import CONFIRM, link_mac
+from cases.tests.test_actions import ORIGIN, petition_data
 from home.tests.factories import (
     make_campaign,
     make_case_with_actions,
@@ -24,19 +25,8 @@ from home.tests.factories import (
     translate_page,
 )
 
-ORIGIN = {"origin": "http://testserver"}
 LINK = re.compile(r"https?://\S+")
 SIGNATURES_URL = reverse("cases_petitionsignature_modeladmin_index")
-
-
-def petition_data(email, **overrides):
-    return {
-        "petition-name": "Amina",
-        "petition-email": email,
-        "petition-country": "MA",
-        "petition-consent": "on",
-        "petition-website": "",
-    } | overrides
 
 
 def links(message) -> list[str]:
@@ -57,7 +47,8 @@ class ConfirmationTestCase(TestCase):
         page = page or self.case
         with translation.override(language_code):
             url = reverse("cases:sign_petition", args=[page.pk])
-        return self.client.post(url, petition_data(email, **overrides), headers=ORIGIN)
+        data = petition_data(**{"petition-email": email} | overrides)
+        return self.client.post(url, data, headers=ORIGIN)
 
     def public_counts(self):
         """Everything public that could give a signature away: the page and the live counts."""
