@@ -6,6 +6,7 @@ from django import forms
 from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
+from django.core.validators import validate_email
 from django.db.models import Count, OuterRef, Subquery
 from django.db.models.functions import TruncDate
 from django.shortcuts import redirect
@@ -21,10 +22,12 @@ from wagtail.models import Locale
 from cases.models import (
     CaseActionTotals,
     CasePage,
+    Erasure,
     LetterSent,
     MessageStatus,
     PetitionSignature,
     SolidarityMessage,
+    normalise_email,
 )
 from cases.privacy import erase_email
 
@@ -65,19 +68,37 @@ def moderate_messages(request, status):
 
 
 class EraseEmailForm(forms.Form):
-    email = forms.EmailField(label=gettext_lazy("E-mail address to erase"))
+    """An address in any spelling; it is cleaned to the canonical form signatures are stored in
+    (which also makes "AMINA@Example.ORG." a valid address)."""
+
+    email = forms.CharField(
+        label=gettext_lazy("E-mail address to erase"), max_length=254, widget=forms.EmailInput
+    )
+    # Sent only by the confirmation step's button: the first step counts, and erases nothing.
+    confirmed = forms.BooleanField(required=False, widget=forms.HiddenInput)
+
+    def clean_email(self):
+        email = normalise_email(self.cleaned_data["email"])
+        validate_email(email)
+        return email
 
 
 def erase_personal_data(request):
-    """Erase a visitor's records on their request (the same as the erase_personal_data command)."""
+    """Erase a visitor's records on their request, in two steps: the address, then how many
+    signatures it has and a confirmation (the same as the erase_personal_data command)."""
     if not request.user.has_perm("cases.delete_petitionsignature"):
         raise PermissionDenied
     form = EraseEmailForm(request.POST or None)
+    context = {"form": form}
     if request.method == "POST" and form.is_valid():
-        erased = erase_email(form.cleaned_data["email"])
-        messages.success(request, _("%(count)s signature(s) erased.") % {"count": erased})
-        return redirect("cases_erase_personal_data")
-    return TemplateResponse(request, "cases/admin/erase_personal_data.html", {"form": form})
+        email = form.cleaned_data["email"]
+        if form.cleaned_data["confirmed"]:
+            erased = erase_email(email, erased_by=request.user, reason=Erasure.Reason.REQUEST)
+            messages.success(request, _("%(count)s signature(s) erased.") % {"count": erased})
+            return redirect("cases_erase_personal_data")
+        signatures = PetitionSignature.objects.filter(email=email).count()
+        context |= {"email": email, "signatures": signatures}
+    return TemplateResponse(request, "cases/admin/erase_personal_data.html", context)
 
 
 def signatures_awaiting(title, totals, pending_per_case) -> dict:

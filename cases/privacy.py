@@ -10,17 +10,39 @@ from django.db import transaction
 from django.utils import timezone
 
 from cases.emails import REMINDER, send_signature_email
-from cases.models import CaseActionTotals, PetitionSignature, SolidarityMessage, normalise_email
+from cases.models import (
+    CaseActionTotals,
+    Erasure,
+    MessageStatus,
+    PetitionSignature,
+    SolidarityMessage,
+    normalise_email,
+)
 
 
 @transaction.atomic
-def erase_email(email: str) -> int:
-    """Delete every signature made with ``email``, and take them out of the counts.
+def erase(*records, erased_by=None, reason: Erasure.Reason) -> Erasure:
+    """The one way visitors' records are deleted on someone's decision: delete ``records``
+    (querysets of signatures or messages), keep the counts exact, and leave an audit entry
+    that says who, when and how many, never whose."""
+    deleters = {PetitionSignature: delete_signatures, SolidarityMessage: delete_messages}
+    erased = Counter()
+    for queryset in records:
+        erased[queryset.model] += deleters[queryset.model](queryset.select_for_update())
+    return Erasure.objects.create(
+        erased_by=erased_by,
+        signatures=erased[PetitionSignature],
+        messages=erased[SolidarityMessage],
+        reason=reason,
+    )
 
-    Signatures are the only records that hold an e-mail. Returns how many were erased.
+
+def erase_email(email: str, *, erased_by=None, reason=Erasure.Reason.REQUEST) -> int:
+    """Erase every signature made with ``email`` (in any spelling), and take them out of the
+    counts. Signatures are the only records that hold an e-mail. Returns how many were erased.
     """
-    signatures = PetitionSignature.objects.select_for_update().filter(email=normalise_email(email))
-    return delete_signatures(signatures)
+    signatures = PetitionSignature.objects.filter(email=normalise_email(email))
+    return erase(signatures, erased_by=erased_by, reason=reason).signatures
 
 
 def delete_signatures(signatures) -> int:
@@ -31,6 +53,17 @@ def delete_signatures(signatures) -> int:
     for case_translation_key, count in counted.items():
         CaseActionTotals.add(case_translation_key, signatures=-count)
     PetitionSignature.objects.filter(pk__in=[pk for pk, _key, _at in rows]).delete()
+    return len(rows)
+
+
+def delete_messages(messages) -> int:
+    """Delete ``messages`` and take the approved ones out of their cases' counts (the others
+    were never counted). Returns how many were deleted."""
+    rows = list(messages.values_list("pk", "case_translation_key", "status"))
+    counted = Counter(key for _pk, key, status in rows if status == MessageStatus.APPROVED)
+    for case_translation_key, count in counted.items():
+        CaseActionTotals.add(case_translation_key, messages=-count)
+    SolidarityMessage.objects.filter(pk__in=[pk for pk, _key, _status in rows]).delete()
     return len(rows)
 
 

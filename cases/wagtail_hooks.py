@@ -7,23 +7,29 @@ which the "Campaign data" group has; editors see the counts on the dashboard.
 import uuid
 
 from django import forms
+from django.contrib import messages
 from django.contrib.admin import SimpleListFilter, display
+from django.db import transaction
+from django.shortcuts import redirect
 from django.urls import path, reverse
 from django.utils.html import format_html
-from django.utils.text import Truncator
+from django.utils.text import Truncator, capfirst
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import FieldPanel, ObjectList
+from wagtail.log_actions import log
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail_modeladmin.helpers import PermissionHelper
 from wagtail_modeladmin.options import ModelAdmin, ModelAdminGroup, modeladmin_register
+from wagtail_modeladmin.views import DeleteView
 
-from cases import admin_views
+from cases import admin_views, privacy
 from cases.exports import RecordsIndexView
 from cases.models import (
+    Erasure,
     LetterSent,
     MessageStatus,
     OfflineActions,
@@ -57,6 +63,38 @@ class RecordsPermissionHelper(PermissionHelper):
         return False
 
 
+class ErasingDeleteView(DeleteView):
+    """Deleting a visitor's record from the admin is an erasure (cases.privacy): its count goes
+    with it, an audit entry says who and how many, and neither Wagtail's log nor the message
+    names the person (modeladmin's own view deletes the row alone and quotes ``str()``)."""
+
+    def get_page_subtitle(self):
+        return capfirst(
+            _("%(kind)s %(number)s") % {"kind": self.verbose_name, "number": self.instance.pk}
+        )
+
+    def post(self, request, *args, **kwargs):
+        record = self.get_page_subtitle()
+        with transaction.atomic():
+            log(instance=self.instance, action="wagtail.delete", title=record)
+            privacy.erase(
+                self.model.objects.filter(pk=self.instance.pk),
+                erased_by=request.user,
+                reason=Erasure.Reason.ADMIN,
+            )
+        messages.success(request, _("%(record)s deleted.") % {"record": record})
+        return redirect(self.index_url)
+
+
+class ReadOnlyPermissionHelper(RecordsPermissionHelper):
+    """Records that hold nobody's personal data are only read, not even a superuser deletes
+    one here: a letter sent (deleting it would make the count lie) and an erasure's audit
+    entry."""
+
+    def user_can_delete_obj(self, user, obj):
+        return False
+
+
 class CaseColumnMixin:
     """A "case" column, sortable, with the French title of each record's case (one subquery)."""
 
@@ -80,6 +118,7 @@ class CaseActionAdmin(CaseColumnMixin, ModelAdmin):
 class PetitionSignatureAdmin(CaseActionAdmin):
     model = PetitionSignature
     menu_icon = "form"
+    delete_view_class = ErasingDeleteView
     list_display = ("name", "email", "country", "case_title", "language", "confirmed_at")
     list_filter = (CaseFilter, "language", "confirmed_at")
     search_fields = ("name", "email")
@@ -105,6 +144,7 @@ class PetitionSignatureAdmin(CaseActionAdmin):
 class LetterSentAdmin(CaseActionAdmin):
     model = LetterSent
     menu_icon = "mail"
+    permission_helper_class = ReadOnlyPermissionHelper
     list_display = ("case_title", "language", "created_at")
     list_export = ("case_title", "language", "created_at")
     export_filename = "letters-sent"
@@ -113,6 +153,7 @@ class LetterSentAdmin(CaseActionAdmin):
 class SolidarityMessageAdmin(CaseActionAdmin):
     model = SolidarityMessage
     menu_icon = "comment"
+    delete_view_class = ErasingDeleteView
     # The checkbox comes last: modeladmin puts each row's buttons under the first column.
     list_display = (
         "first_name",
@@ -187,11 +228,27 @@ class OfflineActionsAdmin(CaseColumnMixin, ModelAdmin):
     )
 
 
+class ErasureAdmin(ModelAdmin):
+    """The audit of erasures: who erased how many records, when and why; never whose."""
+
+    model = Erasure
+    menu_icon = "history"
+    permission_helper_class = ReadOnlyPermissionHelper
+    list_display = ("erased_at", "erased_by", "signatures", "messages", "reason")
+    list_filter = ("erased_at", "reason")
+
+
 class CampaignActionsGroup(ModelAdminGroup):
     menu_label = _("Campaign actions")
     menu_icon = "tasks"
     menu_order = 250
-    items = (SolidarityMessageAdmin, PetitionSignatureAdmin, LetterSentAdmin, OfflineActionsAdmin)
+    items = (
+        SolidarityMessageAdmin,
+        PetitionSignatureAdmin,
+        LetterSentAdmin,
+        OfflineActionsAdmin,
+        ErasureAdmin,
+    )
 
     def get_submenu_items(self):
         erase = MenuItem(

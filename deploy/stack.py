@@ -9,6 +9,7 @@ live in one directory (STACK_DIR, /tmp/ecrire-pour-les-droits-stack by default).
     python deploy/stack.py start    start, and leave it running
     python deploy/stack.py stop
     python deploy/stack.py manage …  a manage.py command against the stack's database
+    python deploy/stack.py retention    apply_retention now, then daily (what start runs)
     python deploy/stack.py test-postgres    start the tests' throwaway PostgreSQL, print its URL
 """
 
@@ -36,6 +37,7 @@ DEBIAN_PACKAGES = {
     "wrk": "/usr/bin/wrk",
 }
 
+RETENTION_INTERVAL_SECONDS = 24 * 3600  # the environment's RETENTION_INTERVAL_SECONDS, if set
 PG_DIR = RUN_DIR / "postgres"  # the postgres user's: data, socket and log
 PG_DATA = PG_DIR / "data"
 TEST_PG_DIR = Path("/tmp/ecrire-pour-les-droits-postgres")  # `make test`'s own, throwaway
@@ -213,6 +215,38 @@ def start_worker(env):
     pid_file.write_text(str(worker.pid))
 
 
+def start_retention(env):
+    pid_file = RUN_DIR / "retention.pid"
+    if pid_file.exists() and is_running(int(pid_file.read_text()), "retention"):
+        return
+    with open(RUN_DIR / "retention.log", "ab") as log:
+        retention = subprocess.Popen(
+            [sys.executable, str(PROJECT / "deploy" / "stack.py"), "retention"],
+            cwd=PROJECT,
+            env=env,
+            stdout=log,
+            stderr=log,
+            start_new_session=True,
+        )
+    pid_file.write_text(str(retention.pid))
+
+
+def run_retention():
+    """Run `manage.py apply_retention` now, then every RETENTION_INTERVAL_SECONDS: the stack's
+    stand-in for production's cron or systemd timer, so the app keeps no scheduler of its own;
+    each run a new process, so a failed one (the database restarting) is logged, not fatal."""
+    env = environment()
+    interval = float(env.get("RETENTION_INTERVAL_SECONDS", RETENTION_INTERVAL_SECONDS))
+    signal.signal(signal.SIGTERM, lambda *args: sys.exit(0))  # a run is stopped with the loop
+    while True:
+        print(time.strftime("%Y-%m-%d %H:%M:%S %z"), "manage.py apply_retention", flush=True)
+        command = [sys.executable, "manage.py", "apply_retention"]
+        result = subprocess.run(command, cwd=PROJECT, env=env)
+        if result.returncode:
+            print(f"apply_retention exited with {result.returncode}", flush=True)
+        time.sleep(interval)
+
+
 def start_nginx():
     for part in ("body", "proxy", "fastcgi", "uwsgi", "scgi"):
         (RUN_DIR / "nginx" / part).mkdir(parents=True, exist_ok=True)
@@ -252,6 +286,7 @@ def start():
     stop_app()  # a running one would go on with the code it loaded
     start_gunicorn(env)
     start_worker(env)
+    start_retention(env)
     start_nginx()
     print(f"The production stack serves http://{LISTEN[0]}:{LISTEN[1]}/ (logs in {RUN_DIR})")
 
@@ -292,8 +327,13 @@ def stop():
 
 
 def stop_app():
-    """Stop gunicorn and the worker: they load the code once, when they start."""
-    for name, command in (("worker", "db_worker"), ("gunicorn", "gunicorn")):
+    """Stop gunicorn, the worker and the retention loop: they load the code once, when they
+    start."""
+    for name, command in (
+        ("worker", "db_worker"),
+        ("retention", "retention"),
+        ("gunicorn", "gunicorn"),
+    ):
         pid_file = RUN_DIR / f"{name}.pid"
         if pid_file.exists():
             pid = int(pid_file.read_text() or 0)
@@ -351,7 +391,13 @@ def wait_for(address, name, timeout=30):
 
 
 if __name__ == "__main__":
-    commands = {"serve": serve, "start": start, "stop": stop, "test-postgres": start_test_postgres}
+    commands = {
+        "serve": serve,
+        "start": start,
+        "stop": stop,
+        "retention": run_retention,
+        "test-postgres": start_test_postgres,
+    }
     if sys.argv[1:2] == ["manage"]:
         manage(*sys.argv[2:], env=environment())
     elif len(sys.argv) == 2 and sys.argv[1] in commands:

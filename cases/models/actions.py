@@ -221,7 +221,8 @@ class SolidarityMessage(ConsentedAction):
         verbose_name_plural = _("solidarity messages")
 
     def __str__(self):
-        return f"{self.first_name}, {self.city}"
+        # Never the name or the city: this label goes into Wagtail's audit log and messages.
+        return gettext("Message %(number)s") % {"number": self.pk}
 
     @classmethod
     @transaction.atomic
@@ -325,6 +326,11 @@ class CaseActionTotals(models.Model):
 class Erasure(models.Model):
     """The audit entry of an erasure: who, when, how many records. Never whose."""
 
+    class Reason(models.TextChoices):
+        REQUEST = "request", _("erasure request")
+        ADMIN = "admin", _("deleted from the admin")
+        COMMAND = "command", _("erased from the command line")
+
     erased_at = models.DateTimeField(_("date"), default=timezone.now)
     erased_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -336,7 +342,7 @@ class Erasure(models.Model):
     )
     signatures = models.PositiveIntegerField(_("signatures erased"), default=0)
     messages = models.PositiveIntegerField(_("messages erased"), default=0)
-    reason = models.CharField(_("reason"), max_length=40)
+    reason = models.CharField(_("reason"), max_length=40, choices=Reason.choices)
 
     class Meta:
         verbose_name = _("erasure")
@@ -344,4 +350,4 @@ class Erasure(models.Model):
         ordering = ["-erased_at"]
 
     def __str__(self):
-        return f"{self.reason} {self.erased_at:%Y-%m-%d %H:%M}"
+        return f"{self.get_reason_display()} {self.erased_at:%Y-%m-%d %H:%M}"

@@ -169,7 +169,8 @@ class ErasureAndRetentionTests(CampaignAdminTestCase):
         self.assertRedirects(refused, reverse("wagtailadmin_home"))
         self.assertTrue(PetitionSignature.objects.filter(email="karim@example.org").exists())
         self.client.force_login(self.data_person)
-        self.assertRedirects(self.client.post(url, {"email": "karim@example.org"}), url)
+        erased = self.client.post(url, {"email": "karim@example.org", "confirmed": "true"})
+        self.assertRedirects(erased, url)
         self.assertFalse(PetitionSignature.objects.filter(email="karim@example.org").exists())
         self.assertEqual(self.totals(self.case), 1)
 

@@ -232,3 +232,6 @@ WAGTAILIMAGES_EXTENSIONS = ["avif", "jpg", "jpeg", "png", "webp"]
 SIGNATURE_REMINDER_DAYS = 2
 SIGNATURE_EXPIRY_DAYS = 7
 SIGNATURE_EMAILS_PER_ADDRESS_PER_DAY = 5
+
+# A case update goes to its signers in batches of this many e-mails, one task each (cases.updates).
+CASE_UPDATE_BATCH_SIZE = 200
