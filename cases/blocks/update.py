@@ -32,6 +32,15 @@ class CaseUpdateBlock(blocks.StructBlock):
             "text": "Merci à toutes celles et ceux qui ont écrit.",
         }
 
+    def kind_label(self, value) -> str:
+        """The kind of update in words, as the editor chose it (translated)."""
+        return str(dict(self.child_blocks["kind"].field.choices).get(value["kind"], ""))
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context)
+        context["kind_label"] = self.kind_label(value)
+        return context
+
 
 class CaseUpdatesBlock(blocks.StreamBlock):
     update = CaseUpdateBlock()
