@@ -26,7 +26,7 @@ from wagtail_modeladmin.helpers import PermissionHelper
 from wagtail_modeladmin.options import ModelAdmin, ModelAdminGroup, modeladmin_register
 from wagtail_modeladmin.views import DeleteView
 
-from cases import admin_views, privacy
+from cases import admin_views, handover, privacy
 from cases.exports import RecordsIndexView
 from cases.models import (
     Erasure,
@@ -258,20 +258,25 @@ class CampaignActionsGroup(ModelAdminGroup):
             order=900,
         )
         erase.is_shown = lambda request: request.user.has_perm("cases.delete_petitionsignature")
-        return [*super().get_submenu_items(), erase]
+        document = MenuItem(
+            _("Handover document"), reverse("cases_handover"), icon_name="doc-full", order=800
+        )
+        document.is_shown = lambda request: request.user.has_perm("cases.view_petitionsignature")
+        return [*super().get_submenu_items(), document, erase]
 
 
 modeladmin_register(CampaignActionsGroup)
 
 
 @hooks.register("register_admin_urls")
-def register_erasure_url():
+def register_campaign_data_urls():
     return [
         path(
             "campaign-actions/erase/",
             admin_views.erase_personal_data,
             name="cases_erase_personal_data",
-        )
+        ),
+        path("campaign-actions/handover/", handover.handover_document, name="cases_handover"),
     ]
 
 
