@@ -2,7 +2,8 @@
 
 python bench/inspect_site.py queries            SQL queries to render each live case page
 python bench/inspect_site.py signatures PREFIX  the petition's rows (pending and confirmed), their
-                                                queued e-mails and the counters, as JSON
+                                                queued e-mails (and how many rows have none)
+                                                and the counters, as JSON
 python bench/inspect_site.py links PREFIX FILE  writes the confirmation path of each pending
                                                 signature of PREFIX into FILE, one per line
 """
@@ -48,6 +49,7 @@ def signatures(prefix):
     ]
     return {
         "emails": list(rows.values_list("email", flat=True)),
+        "rows_unmailed": len(ids - set(queued)),
         "confirmed": rows.confirmed().count(),
         "emails_queued": sum(1 for signature_id in queued if signature_id in ids),
         "counted": {str(t.pk): t.signatures for t in CaseActionTotals.objects.all()},
