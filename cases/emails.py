@@ -11,17 +11,16 @@ without its e-mail still gets its reminder.
 """
 
 from django.conf import settings
-from django.core.cache import cache
 from django.core.mail import EmailMessage
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
-from django.utils.crypto import salted_hmac
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django_tasks import task
 
 from cases.models import PetitionSignature, SignatureReply
 from cases.signature_links import case_of, signature_link
+from cms import counters
 from cms.mail import delivery_connection
 
 REMINDER = "reminder"
@@ -35,14 +34,10 @@ def queue_signature_email(signature: PetitionSignature, kind: str) -> None:
 
 
 def within_daily_allowance(email: str) -> bool:
-    digest = salted_hmac("cases.emails-per-address", email).hexdigest()[:32]
-    key = f"signature-emails:{digest}:{timezone.now():%Y-%m-%d}"
-    cache.add(key, 0, timeout=24 * 60 * 60)
-    try:
-        count = cache.incr(key)
-    except ValueError:  # expired between add and incr: a new day
-        return True
-    return count is None or count <= settings.SIGNATURE_EMAILS_PER_ADDRESS_PER_DAY
+    sent_today = counters.count(
+        "signature-emails", email, window=f"{timezone.now():%Y-%m-%d}", timeout=24 * 60 * 60
+    )
+    return sent_today is None or sent_today <= settings.SIGNATURE_EMAILS_PER_ADDRESS_PER_DAY
 
 
 @task()

@@ -68,9 +68,12 @@ def signature_from_token(token: str, purpose: str) -> PetitionSignature | None:
 
 
 def case_of(signature: PetitionSignature) -> CasePage | None:
-    """The live case page the signature was made on, in its language."""
+    """The live case page the signature was made on, in its language: what its e-mails and
+    link pages show of it (its person and address), not its whole story."""
     return (
         CasePage.objects.live()
+        .select_related("locale")
+        .only("title", "person_name", "url_path", "path", "depth", "translation_key", "locale")
         .filter(
             translation_key=signature.case_translation_key,
             locale__language_code=signature.language,

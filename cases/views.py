@@ -12,14 +12,12 @@ import ipaddress
 from urllib.parse import urlsplit
 
 from django.conf import settings
-from django.core.cache import cache
 from django.db import transaction
 from django.http import Http404, HttpResponseForbidden, HttpResponseRedirect, JsonResponse
 from django.shortcuts import get_object_or_404
 from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
 from django.utils import timezone, translation
-from django.utils.crypto import salted_hmac
 from django.utils.decorators import method_decorator
 from django.utils.translation import gettext as _
 from django.views import View
@@ -35,6 +33,7 @@ from cases.models import (
     PetitionSignature,
     SolidarityMessage,
 )
+from cms import counters
 from cms.page_cache import find_site
 
 
@@ -69,17 +68,12 @@ def trusted_networks(proxies):
 def is_rate_limited(request) -> bool:
     """Count this client address's actions in the current window; True once over the limit."""
     limit, window_seconds = settings.CASE_ACTION_RATE_LIMIT
-    address = client_address(request)
-    digest = salted_hmac("cases.rate-limit", address).hexdigest()[:32]
     window = int(timezone.now().timestamp() // window_seconds)
-    key = f"case-actions:{digest}:{window}"
-    cache.add(key, 0, timeout=window_seconds)
-    try:
-        count = cache.incr(key)
-    except ValueError:  # the key expired between add and incr
-        return False
-    # None: the cache is away (production ignores its errors); actions go on unlimited meanwhile.
-    return count is not None and count > limit
+    actions = counters.count(
+        "case-actions", client_address(request), window=str(window), timeout=window_seconds
+    )
+    # None: the cache is away; actions go on unlimited meanwhile.
+    return actions is not None and actions > limit
 
 
 def live_case_in_active_language(request, page_id) -> CasePage:

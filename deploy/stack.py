@@ -13,6 +13,7 @@ live in one directory (STACK_DIR, /tmp/ecrire-pour-les-droits-stack by default).
     python deploy/stack.py test-postgres    start the tests' throwaway PostgreSQL, print its URL
 """
 
+import contextlib
 import os
 import secrets
 import shutil
@@ -37,6 +38,7 @@ DEBIAN_PACKAGES = {
     "wrk": "/usr/bin/wrk",
 }
 
+WORKER_NICENESS = 19
 RETENTION_INTERVAL_SECONDS = 24 * 3600  # the environment's RETENTION_INTERVAL_SECONDS, if set
 PG_DIR = RUN_DIR / "postgres"  # the postgres user's: data, socket and log
 PG_DATA = PG_DIR / "data"
@@ -205,13 +207,20 @@ def start_worker(env):
         return
     with open(RUN_DIR / "worker.log", "ab") as log:
         worker = subprocess.Popen(
-            [sys.executable, "manage.py", "db_worker", "--interval", "0.5"],
+            # At a lower priority than gunicorn: in a burst, the CPU goes to taking actions;
+            # their e-mails follow as soon as it has a moment (WORKER_NICENESS).
+            ["nice", "-n", str(WORKER_NICENESS), sys.executable, "manage.py", "db_worker"]
+            + ["--interval", "0.5"],
             cwd=PROJECT,
             env=env,
             stdout=log,
             stderr=log,
             start_new_session=True,
         )
+    # Linux schedules each session as a group ("autogroup"), whose own niceness is what weighs
+    # against gunicorn's session: the process's niceness alone would not lower it.
+    with contextlib.suppress(OSError):
+        Path(f"/proc/{worker.pid}/autogroup").write_text(str(WORKER_NICENESS))
     pid_file.write_text(str(worker.pid))
 
 

@@ -1,0 +1,33 @@
+"""Counters that expire, kept in the cache: actions per client address, e-mails per address.
+
+They count in the cache, never in the database, and hold only a keyed hash of what they count.
+On Redis (production) one round trip adds one and sets the time to live of a new counter; on
+another cache (development, tests) the same with two calls.
+"""
+
+from django.core.cache import cache
+from django.utils.crypto import salted_hmac
+from redis.exceptions import RedisError
+
+
+def count(purpose: str, value: str, *, window: str, timeout: int) -> int | None:
+    """Add one to the counter of ``value`` for ``purpose`` in this ``window`` (kept ``timeout``
+    seconds), and return its total; None if the cache is away, so that actions go on."""
+    digest = salted_hmac(purpose, value).hexdigest()[:32]
+    key = f"{purpose}:{digest}:{window}"
+    redis = getattr(cache, "client", None)
+    if redis is not None and hasattr(redis, "get_client"):  # django-redis
+        try:
+            pipeline = redis.get_client(write=True).pipeline(transaction=False)
+            pipeline.incr(cache.make_and_validate_key(key))
+            pipeline.expire(cache.make_and_validate_key(key), timeout, nx=True)
+            total, _expiry_set = pipeline.execute()
+        except RedisError:
+            return None  # as django-redis's IGNORE_EXCEPTIONS: a miss, not a failed request
+        return total
+    cache.add(key, 0, timeout=timeout)
+    try:
+        return cache.incr(key)
+    except ValueError:  # the key expired between add and incr: the first of a new window
+        cache.add(key, 1, timeout=timeout)
+        return 1
