@@ -110,7 +110,9 @@ class WhoGetsAnUpdateTests(UpdatesTestCase):
         case = add_update(self.case)
 
         (message,) = mail.outbox
-        self.assertEqual(message.subject, "Nouvelles de Nasser Zefzafi : Nasser Zefzafi a été libéré")
+        self.assertEqual(
+            message.subject, "Nouvelles de Nasser Zefzafi : Nasser Zefzafi a été libéré"
+        )
         for text in (RELEASED["headline"], RELEASED["text"], "10 décembre 2026", case.full_url):
             self.assertIn(text, message.body)
         self.assertEqual(message.extra_headers["Auto-Submitted"], "auto-generated")
