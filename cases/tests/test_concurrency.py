@@ -18,6 +18,10 @@ DISTINCT_PEOPLE = 150  # fewer than the 400 attempts: many are repeats, racing e
 
 @pytest.mark.postgresql
 class ConcurrentSigningTests(TransactionTestCase):
+    # The tables are emptied after each such test: what the migrations made (the root page,
+    # the locales, the groups) is put back before this one.
+    serialized_rollback = True
+
     def test_simultaneous_signatures_and_confirmations_with_repeats_leave_the_exact_count(self):
         self.assertEqual(connection.vendor, "postgresql", "run with DATABASE_URL (make test)")
         case = make_case(make_campaign(make_home()))

@@ -278,6 +278,10 @@ class TimelineTests(UpdatesTestCase):
 
 @pytest.mark.postgresql
 class ConcurrentBatchTests(TransactionTestCase):
+    # The tables are emptied after each such test: what the migrations made (the root page,
+    # the locales, the groups) is put back before this one.
+    serialized_rollback = True
+
     def test_two_workers_running_one_batch_at_once_send_it_once(self):
         self.assertEqual(connection.vendor, "postgresql", "run with DATABASE_URL (make test)")
         case = make_case(make_campaign(make_home()))
