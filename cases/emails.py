@@ -21,7 +21,7 @@ from django_tasks import task
 from cases.models import PetitionSignature, SignatureReply
 from cases.signature_links import case_of, signature_link
 from cms import counters
-from cms.mail import delivery_connection
+from cms.mail import VISITOR_MAIL_PRIORITY, delivery_connection
 
 REMINDER = "reminder"
 
@@ -40,7 +40,7 @@ def within_daily_allowance(email: str) -> bool:
     return sent_today is None or sent_today <= settings.SIGNATURE_EMAILS_PER_ADDRESS_PER_DAY
 
 
-@task()
+@task(priority=VISITOR_MAIL_PRIORITY)
 def send_signature_email(signature_id: int, kind: str) -> None:
     signature = PetitionSignature.objects.filter(pk=signature_id, email__isnull=False).first()
     if signature is None:

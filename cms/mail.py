@@ -12,6 +12,11 @@ from django.core.mail import EmailMultiAlternatives, get_connection
 from django.core.mail.backends.base import BaseEmailBackend
 from django_tasks import task
 
+# Mail to visitors in bulk (confirmations, reminders, case updates) comes after the site's own
+# tasks in the worker's queue: in a burst, a purge or a moderation notice does not wait behind
+# thousands of e-mails (django-tasks runs the highest priority first).
+VISITOR_MAIL_PRIORITY = -10
+
 
 class TaskEmailBackend(BaseEmailBackend):
     def send_messages(self, email_messages):

@@ -126,7 +126,8 @@ def test_a_signature_counts_once_confirmed_from_the_email_the_worker_sent(runnin
     assert sign(f"/fr/actions/{page_id}/petition/", email) == 303
 
     log = stack.RUN_DIR / "worker.log"
-    deadline = time.monotonic() + 15
+    # Visitors' e-mails wait behind any backlog (the fault test's, thousands): a minute at most.
+    deadline = time.monotonic() + 60
     while not (
         found := re.search(
             rf"To: {email}.*?(/fr/actions/signature/\S+/confirm/)",
