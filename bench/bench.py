@@ -56,6 +56,7 @@ def main():
         results = {**cached_page(html), **uncached_page(env), **intake(env, page_id)}
         results |= confirmations(env, page_id, results["intake_prefix"])
         results |= faults(env, page_id)
+        results |= drained(env)
     finally:
         stack.stop()
     report(results)
@@ -278,6 +279,16 @@ def faults(env, page_id, seconds=30, clients=12):
     }
 
 
+def drained(env, timeout=600):
+    """How long the worker takes to send what the burst queued, once it is over: the stack is
+    left with no backlog (which would hold up the next run's e-mails)."""
+    started = time.monotonic()
+    backlog = inspect(env, "queue")["ready"]
+    while (ready := inspect(env, "queue")["ready"]) and time.monotonic() - started < timeout:
+        time.sleep(2)
+    return {"backlog": backlog, "drain_s": time.monotonic() - started, "backlog_left": ready}
+
+
 def worker_pids():
     master = int((stack.RUN_DIR / "gunicorn.pid").read_text())
     children = Path(f"/proc/{master}/task/{master}/children").read_text().split()
@@ -375,6 +386,7 @@ def report(r):
         "exact": r["confirmed_rows"] == r["confirm_counted"]
         and 0 <= r["confirmed_rows"] - r["confirm_acknowledged"] <= INTAKE_CONNECTIONS,
         "fresh": r["freshness_max_s"] <= 5,
+        "drained": r["backlog_left"] == 0,
         "faults": r["fault_lost"] == 0
         and r["fault_app_errors"] == 0
         and r["fault_rows_unmailed"] == 0
@@ -458,6 +470,13 @@ def report(r):
             f"{r['fault_app_errors']} errors from the app)",
             "none lost, an e-mail for each",
             met("faults"),
+        ),
+        (
+            "E-mails queued by the burst, sent after it by the worker (below gunicorn's priority)",
+            f"{r['backlog']:,} waiting when the burst ended, sent in {r['drain_s']:.0f} s "
+            f"({r['backlog'] / max(r['drain_s'], 1):,.0f}/s); {r['backlog_left']} left",
+            "all sent",
+            met("drained"),
         ),
     ]
     table = ["| Measure | Result | Goal | Met |", "|---|---|---|---|"]

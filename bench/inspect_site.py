@@ -6,6 +6,7 @@ python bench/inspect_site.py signatures PREFIX  the petition's rows (pending and
                                                 and the counters, as JSON
 python bench/inspect_site.py links PREFIX FILE  writes the confirmation path of each pending
                                                 signature of PREFIX into FILE, one per line
+python bench/inspect_site.py queue              how many tasks wait for the worker
 """
 
 import json
@@ -65,7 +66,11 @@ def links(prefix, path):
     return {"links": pending.count()}
 
 
+def queue():
+    return {"ready": DBTaskResult.objects.ready().count()}
+
+
 if __name__ == "__main__":
     command, *arguments = sys.argv[1:]
-    commands = {"queries": queries, "signatures": signatures, "links": links}
+    commands = {"queries": queries, "signatures": signatures, "links": links, "queue": queue}
     print(json.dumps(commands[command](*arguments)))
