@@ -38,7 +38,7 @@ DEBIAN_PACKAGES = {
     "wrk": "/usr/bin/wrk",
 }
 
-WORKER_NICENESS = 19
+WORKER_NICENESS = 10
 RETENTION_INTERVAL_SECONDS = 24 * 3600  # the environment's RETENTION_INTERVAL_SECONDS, if set
 PG_DIR = RUN_DIR / "postgres"  # the postgres user's: data, socket and log
 PG_DATA = PG_DIR / "data"
