@@ -283,9 +283,10 @@ def drained(env, timeout=600):
     """How long the worker takes to send what the burst queued, once it is over: the stack is
     left with no backlog (which would hold up the next run's e-mails)."""
     started = time.monotonic()
-    backlog = inspect(env, "queue")["ready"]
-    while (ready := inspect(env, "queue")["ready"]) and time.monotonic() - started < timeout:
+    backlog = ready = inspect(env, "queue")["ready"]
+    while ready and time.monotonic() - started < timeout:
         time.sleep(2)
+        ready = inspect(env, "queue")["ready"]
     return {"backlog": backlog, "drain_s": time.monotonic() - started, "backlog_left": ready}
 
 

@@ -25,6 +25,7 @@ from django_countries import countries
 
 from cases.admin_views import case_choices
 from cases.models import CaseActionTotals, CasePage, PetitionSignature
+from cases.views import case_block
 
 # What CLDR's Arabic collation counts as one letter: teh marbuta as teh, alef maksura as yeh;
 # the tatweel only stretches a word and does not count.
@@ -91,11 +92,9 @@ def confirmed_signatures(case_translation_key) -> Signatures:
 
 
 def petition_text(page: CasePage) -> str | None:
-    """The call to action of the page's petition block (a case page has at most one)."""
-    for block in page.body:
-        if block.block_type == "petition":
-            return block.value["call_to_action"]
-    return None
+    """The call to action of the page's petition (a case page has at most one)."""
+    petition = case_block(page, "petition")
+    return petition["call_to_action"] if petition else None
 
 
 class HandoverForm(forms.Form):

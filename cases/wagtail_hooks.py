@@ -13,7 +13,7 @@ from django.db import transaction
 from django.shortcuts import redirect
 from django.urls import path, reverse
 from django.utils.html import format_html
-from django.utils.text import Truncator, capfirst
+from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.forms import WagtailAdminModelForm
@@ -66,15 +66,11 @@ class RecordsPermissionHelper(PermissionHelper):
 class ErasingDeleteView(DeleteView):
     """Deleting a visitor's record from the admin is an erasure (cases.privacy): its count goes
     with it, an audit entry says who and how many, and neither Wagtail's log nor the message
-    names the person (modeladmin's own view deletes the row alone and quotes ``str()``)."""
-
-    def get_page_subtitle(self):
-        return capfirst(
-            _("%(kind)s %(number)s") % {"kind": self.verbose_name, "number": self.instance.pk}
-        )
+    names the person (modeladmin's own view deletes the row alone; the records' ``str()`` is
+    "Signature 12", "Message 12")."""
 
     def post(self, request, *args, **kwargs):
-        record = self.get_page_subtitle()
+        record = str(self.instance)
         with transaction.atomic():
             log(instance=self.instance, action="wagtail.delete", title=record)
             privacy.erase(

@@ -18,9 +18,10 @@ def count(purpose: str, value: str, *, window: str, timeout: int) -> int | None:
     redis = getattr(cache, "client", None)
     if redis is not None and hasattr(redis, "get_client"):  # django-redis
         try:
+            stored_key = cache.make_and_validate_key(key)
             pipeline = redis.get_client(write=True).pipeline(transaction=False)
-            pipeline.incr(cache.make_and_validate_key(key))
-            pipeline.expire(cache.make_and_validate_key(key), timeout, nx=True)
+            pipeline.incr(stored_key)
+            pipeline.expire(stored_key, timeout, nx=True)
             total, _expiry_set = pipeline.execute()
         except RedisError:
             return None  # as django-redis's IGNORE_EXCEPTIONS: a miss, not a failed request

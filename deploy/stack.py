@@ -201,43 +201,48 @@ def start_gunicorn(env):
     wait_for(APP_ADDRESS, "gunicorn")
 
 
-def start_worker(env):
-    pid_file = RUN_DIR / "worker.pid"
-    if pid_file.exists() and is_running(int(pid_file.read_text()), "db_worker"):
-        return
-    with open(RUN_DIR / "worker.log", "ab") as log:
-        worker = subprocess.Popen(
-            # At a lower priority than gunicorn: in a burst, the CPU goes to taking actions;
-            # their e-mails follow as soon as it has a moment (WORKER_NICENESS).
-            ["nice", "-n", str(WORKER_NICENESS), sys.executable, "manage.py", "db_worker"]
-            + ["--interval", "0.5"],
+def start_in_background(name, command, env, *, marker):
+    """Start ``command`` in a session of its own, logging to ``name``.log, unless it runs
+    already (its pid in ``name``.pid, ``marker`` in its command line); its pid."""
+    pid_file = RUN_DIR / f"{name}.pid"
+    if pid_file.exists() and is_running(pid := int(pid_file.read_text()), marker):
+        return pid
+    with open(RUN_DIR / f"{name}.log", "ab") as log:
+        process = subprocess.Popen(
+            command,
             cwd=PROJECT,
             env=env,
             stdout=log,
             stderr=log,
             start_new_session=True,
         )
+    pid_file.write_text(str(process.pid))
+    return process.pid
+
+
+def start_worker(env):
+    # At a lower priority than gunicorn: in a burst, the CPU goes to taking actions; their
+    # e-mails follow as soon as it has a moment.
+    pid = start_in_background(
+        "worker",
+        ["nice", "-n", str(WORKER_NICENESS), sys.executable, "manage.py"]
+        + ["db_worker", "--interval", "0.5"],
+        env,
+        marker="db_worker",
+    )
     # Linux schedules each session as a group ("autogroup"), whose own niceness is what weighs
     # against gunicorn's session: the process's niceness alone would not lower it.
     with contextlib.suppress(OSError):
-        Path(f"/proc/{worker.pid}/autogroup").write_text(str(WORKER_NICENESS))
-    pid_file.write_text(str(worker.pid))
+        Path(f"/proc/{pid}/autogroup").write_text(str(WORKER_NICENESS))
 
 
 def start_retention(env):
-    pid_file = RUN_DIR / "retention.pid"
-    if pid_file.exists() and is_running(int(pid_file.read_text()), "retention"):
-        return
-    with open(RUN_DIR / "retention.log", "ab") as log:
-        retention = subprocess.Popen(
-            [sys.executable, str(PROJECT / "deploy" / "stack.py"), "retention"],
-            cwd=PROJECT,
-            env=env,
-            stdout=log,
-            stderr=log,
-            start_new_session=True,
-        )
-    pid_file.write_text(str(retention.pid))
+    start_in_background(
+        "retention",
+        [sys.executable, str(PROJECT / "deploy" / "stack.py"), "retention"],
+        env,
+        marker="retention",
+    )
 
 
 def run_retention():

@@ -1,15 +1,12 @@
 """The production stack applies the retention rules by itself: once when it starts, then every
 RETENTION_INTERVAL_SECONDS (a day; two seconds here), until it is stopped."""
 
-import json
-import subprocess
-import sys
-import time
 import uuid
 
 import pytest
 
 from deploy import stack
+from tests.stack.helpers import LogSince, shell, wait_for
 
 pytestmark = pytest.mark.stack
 
@@ -38,53 +35,25 @@ print(json.dumps([PetitionSignature.objects.filter(pk={pk}).exists(), totals.sig
 """
 
 
-LOG = stack.RUN_DIR / "retention.log"
-
-
 @pytest.fixture(scope="module")
 def running_stack():
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("RETENTION_INTERVAL_SECONDS", "2")
         stack.stop()
-        logged_before = LOG.stat().st_size if LOG.exists() else 0
+        log = LogSince("retention.log")
         stack.start()
-        yield stack.environment(), logged_before
+        yield stack.environment(), log
     stack.stop()
 
 
-def runs_since(logged_before):
+def runs(log):
     """The results of the retention runs since the stack started, as its log has them."""
-    return [
-        line
-        for line in LOG.read_text()[logged_before:].splitlines()
-        if line.startswith("Reminded ")
-    ]
-
-
-def wait_for(condition, message, timeout=30):
-    deadline = time.monotonic() + timeout
-    while not (result := condition()):
-        assert time.monotonic() < deadline, message
-        time.sleep(0.5)
-    return result
-
-
-def shell(code, env):
-    return json.loads(
-        subprocess.run(
-            [sys.executable, "manage.py", "shell", "-c", code],
-            env=env,
-            cwd=stack.PROJECT,
-            check=True,
-            capture_output=True,
-            text=True,
-        ).stdout.splitlines()[-1]  # after the shell's own line about what it imported
-    )
+    return [line for line in log.text().splitlines() if line.startswith("Reminded ")]
 
 
 def test_a_signature_pending_past_its_expiry_is_deleted_without_touching_the_count(running_stack):
-    env, logged_before = running_stack
-    wait_for(lambda: runs_since(logged_before), "no retention run when the stack started")
+    env, log = running_stack
+    wait_for(lambda: runs(log), "no retention run when the stack started")
     email = f"amina-{uuid.uuid4().hex[:8]}@example.org"
     pk, key, signatures = shell(EXPIRED_SIGNATURE.format(email=email), env)
 
@@ -93,7 +62,7 @@ def test_a_signature_pending_past_its_expiry_is_deleted_without_touching_the_cou
 
     wait_for(lambda: not state()[0], "no later retention run deleted the expired signature")
     assert state() == [False, signatures]
-    later_runs = runs_since(logged_before)[1:]
+    later_runs = runs(log)[1:]
     assert any("deleted 1 expired one(s)" in run for run in later_runs)
 
 

@@ -3,8 +3,6 @@ no acknowledged signature lost when a gunicorn worker dies or Redis restarts."""
 
 import json
 import re
-import subprocess
-import sys
 import time
 import urllib.request
 import uuid
@@ -13,6 +11,7 @@ import pytest
 
 from bench.bench import PROXY, faults, post, sign
 from deploy import stack
+from tests.stack.helpers import LogSince, manage, shell, wait_for
 
 pytestmark = pytest.mark.stack
 
@@ -35,16 +34,6 @@ def get(path, cookie=None):
     request = urllib.request.Request(PROXY + path, headers={"Cookie": cookie} if cookie else {})
     with urllib.request.urlopen(request, timeout=10) as response:
         return response.headers, response.read().decode()
-
-
-def manage(*arguments, env):
-    subprocess.run(
-        [sys.executable, "manage.py", *arguments],
-        env=env,
-        cwd=stack.PROJECT,
-        check=True,
-        capture_output=True,
-    )
 
 
 def test_anonymous_pages_come_from_the_cache_and_editors_never_do(running_stack):
@@ -82,45 +71,17 @@ def test_publishing_a_case_purges_the_campaign_that_lists_it(running_stack):
         f"case.summary = '{summary}';"
         "case.save_revision().publish()"
     )
-    subprocess.run(
-        [sys.executable, "manage.py", "shell", "-c", publish],
-        env=running_stack,
-        cwd=stack.PROJECT,
-        check=True,
-        capture_output=True,
-    )
-    deadline = time.monotonic() + 15  # the worker looks for tasks twice a second
-    while summary not in get(CAMPAIGN)[1]:
-        assert time.monotonic() < deadline, "the campaign page was not purged"
-        time.sleep(0.5)
-
-
-class WorkerLog:
-    """What the stack's worker prints from now on (it prints mail instead of sending it); the
-    log holds every earlier run's mail too, hundreds of megabytes after a benchmark."""
-
-    path = stack.RUN_DIR / "worker.log"
-
-    def __init__(self):
-        self.start = self.path.stat().st_size if self.path.exists() else 0
-
-    def wait_for(self, pattern, *, timeout, message):
-        deadline = time.monotonic() + timeout
-        while True:
-            with open(self.path, "rb") as log:
-                log.seek(self.start)
-                if found := re.search(pattern, log.read().decode(errors="replace"), re.S):
-                    return found
-            assert time.monotonic() < deadline, message
-            time.sleep(0.5)
+    manage("shell", "-c", publish, env=running_stack)
+    # The worker looks for tasks twice a second.
+    wait_for(lambda: summary in get(CAMPAIGN)[1], "the campaign page was not purged", timeout=15)
 
 
 def test_mail_is_sent_by_the_worker_not_by_the_request(running_stack):
     subject = f"Moderation {uuid.uuid4().hex}"
     send = f"from django.core.mail import send_mail; send_mail('{subject}', 'x', None, ['a@b.org'])"
-    log = WorkerLog()
+    log = LogSince("worker.log")  # the stack's worker prints mail instead of sending it
     manage("shell", "-c", send, env=running_stack)
-    log.wait_for(re.escape(subject), timeout=15, message="the worker sent no mail")
+    wait_for(lambda: subject in log.text(), "the worker sent no mail", timeout=15)
 
 
 def test_no_acknowledged_signature_is_lost_when_a_worker_dies_or_redis_restarts(running_stack):
@@ -140,21 +101,41 @@ def test_a_signature_counts_once_confirmed_from_the_email_the_worker_sent(runnin
     counts = f"/fr/actions/{page_id}/counts.json"
     before = json.loads(get(counts)[1])["progress"]
     email = f"stack-{uuid.uuid4().hex[:8]}@example.org"
-    log = WorkerLog()
+    log = LogSince("worker.log")
     assert sign(f"/fr/actions/{page_id}/petition/", email) == 303
     # Visitors' e-mails wait behind any backlog (the fault test's, thousands): a minute at most.
-    found = log.wait_for(
-        rf"To: {re.escape(email)}.*?(/fr/actions/signature/\S+/confirm/)",
+    link = rf"To: {re.escape(email)}.*?(/fr/actions/signature/\S+/confirm/)"
+    found = wait_for(
+        lambda: re.search(link, log.text(), re.S),
+        "the worker sent no confirmation e-mail",
         timeout=60,
-        message="the worker sent no confirmation e-mail",
     )
     time.sleep(1.5)  # the proxy keeps the counts for a second
-    assert json.loads(get(counts)[1])["progress"] == before
+
+    def progress():
+        return json.loads(get(counts)[1])["progress"]
+
+    assert progress() == before
     assert post(found.group(1)) == 303
     assert post(found.group(1)) == 410  # single-use
     # The proxy's copy of the counts is at most a second old: the page shows it within 5 s.
-    deadline = time.monotonic() + 5
-    while (progress := json.loads(get(counts)[1])["progress"]) == before:
-        assert time.monotonic() < deadline, "the confirmed signature is not counted"
-        time.sleep(0.5)
-    assert progress == before + 1
+    wait_for(lambda: progress() != before, "the confirmed signature is not counted", timeout=5)
+    assert progress() == before + 1
+
+
+COUNT_IN_REDIS = """
+import json
+from django.core.cache import cache
+from django.utils.crypto import salted_hmac
+from cms import counters
+totals = [counters.count("stack-test", "{value}", window="w", timeout=60) for _ in range(3)]
+key = "stack-test:" + salted_hmac("stack-test", "{value}").hexdigest()[:32] + ":w"
+print(json.dumps([totals, cache.ttl(key)]))
+"""
+
+
+def test_counters_count_in_redis_and_expire(running_stack):
+    # The rate limit and the e-mails per address count this way, in one round trip each.
+    totals, ttl = shell(COUNT_IN_REDIS.format(value=uuid.uuid4().hex), running_stack)
+    assert totals == [1, 2, 3]
+    assert 0 < ttl <= 60

@@ -1,0 +1,49 @@
+"""What the stack's tests share: waiting on the stack, reading its logs, running its Django."""
+
+import json
+import subprocess
+import sys
+import time
+
+from deploy import stack
+
+
+def wait_for(condition, message, timeout=30):
+    """``condition()``'s first true result, polled twice a second; fails after ``timeout`` s."""
+    deadline = time.monotonic() + timeout
+    while not (result := condition()):
+        assert time.monotonic() < deadline, message
+        time.sleep(0.5)
+    return result
+
+
+class LogSince:
+    """What the stack writes to one of its logs from now on. The logs keep every earlier run:
+    the worker's, which prints mail, is hundreds of megabytes after a benchmark."""
+
+    def __init__(self, name):
+        self.path = stack.RUN_DIR / name
+        self.start = self.path.stat().st_size if self.path.exists() else 0
+
+    def text(self) -> str:
+        with open(self.path, "rb") as log:
+            log.seek(self.start)
+            return log.read().decode(errors="replace")
+
+
+def manage(*arguments, env) -> str:
+    """Run a manage.py command against the stack's database; its output."""
+    return subprocess.run(
+        [sys.executable, "manage.py", *arguments],
+        env=env,
+        cwd=stack.PROJECT,
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+
+
+def shell(code, env):
+    """What ``code``, run in the stack's Django shell, printed last, read as JSON."""
+    # The last line: the shell first says what it imported.
+    return json.loads(manage("shell", "-c", code, env=env).splitlines()[-1])
