@@ -12,6 +12,7 @@ from django.utils import timezone, translation
 
 from cases.models import (
     CaseActionTotals,
+    CasePage,
     LetterSent,
     MessageStatus,
     PetitionSignature,
@@ -178,6 +179,22 @@ class PetitionTests(CaseActionTestCase):
     def test_a_case_in_another_language_than_the_address_is_a_404(self):
         response = self.sign(self.arabic_case, "fr")
         self.assertEqual(response.status_code, 404)
+
+    def test_a_case_unpublished_or_republished_without_its_petition_takes_no_more_signatures(self):
+        # The endpoints keep the case in the cache: publishing must leave nothing stale there.
+        self.assertEqual(self.sign().status_code, 303)
+        case = self.case.specific
+        case.body = [(b.block_type, b.value) for b in case.body if b.block_type != "petition"]
+        case.save_revision().publish()
+        self.assertEqual(self.sign(**{"petition-email": "b@example.org"}).status_code, 404)
+
+        self.assertEqual(self.sign(self.arabic_case, "ar").status_code, 303)
+        CasePage.objects.get(pk=self.arabic_case.pk).unpublish()
+        self.assertEqual(
+            self.sign(self.arabic_case, "ar", **{"petition-email": "c@example.org"}).status_code,
+            404,
+        )
+        self.assertEqual(PetitionSignature.objects.count(), 1)
 
     def test_posts_from_other_sites_or_without_origin_are_refused(self):
         for headers in (
