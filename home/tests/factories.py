@@ -141,3 +141,19 @@ def make_signature(
         signature.confirm()
         signature.refresh_from_db()
     return signature
+
+
+RELEASED = {
+    "date": datetime.date(2026, 12, 10),
+    "kind": "status",
+    "headline": "Nasser Zefzafi a été libéré",
+    "text": "Merci à toutes celles et ceux qui ont écrit pour lui.",
+}
+
+
+def add_update(case, **fields) -> CasePage:
+    """``case`` with one more update, published as an editor would; returns the live page."""
+    page = case.get_latest_revision_as_object()
+    page.updates.append(("update", RELEASED | fields))
+    page.save_revision().publish()
+    return CasePage.objects.get(pk=case.pk)

@@ -5,12 +5,21 @@ read the Arabic text. The same in English, through a PO file downloaded and uplo
 import polib
 import pytest
 from django.contrib.auth.models import Group
+from django.core import mail
 from playwright.sync_api import expect
 from wagtail.models import Locale, Page, Site
 from wagtail.users.models import UserProfile
+from wagtail_localize.models import Translation, TranslationSource
 from wagtail_localize.operations import TranslationCreator
 
-from home.tests.factories import make_campaign, make_case, make_home
+from home.tests.factories import (
+    RELEASED,
+    add_update,
+    make_campaign,
+    make_case,
+    make_home,
+    make_signature,
+)
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -152,3 +161,74 @@ def test_translators_publish_through_review(browser, live_server, translated_tre
     english_case.refresh_from_db()
     visitor.goto(f"{base}{english_case.url}")
     expect(visitor.locator("body")).to_contain_text(ENGLISH_SUMMARY)
+
+
+ARABIC_UPDATE = {
+    RELEASED["headline"]: "أُفرج عن ناصر الزفزافي",
+    RELEASED["text"]: "شكرًا لكل من كتب من أجله.",
+    **ARABIC,
+}
+
+
+def test_an_update_reaches_arabic_supporters_once_its_translation_is_approved(
+    browser, live_server, translated_tree, tmp_path
+):
+    """An editor publishes news of the case in French; the Arabic supporters who asked to be
+    kept informed get it in Arabic when, and only when, its Arabic translation is approved."""
+    base = live_server.url
+    make_translator("layla", "ar")
+    make_translator("karim", "ar")
+    arabic_case = translated_tree["ar"]
+    source = TranslationSource.objects.get_for_instance(
+        arabic_case.get_translation(Locale.get_default())
+    )
+    arabic = Translation.objects.get(source=source, target_locale__language_code="ar")
+    arabic.save_target(publish=True)  # live in Arabic before the news, as it was translated
+    make_signature(arabic_case, "nadia@example.org", language="ar", keep_informed=True)
+    make_signature(arabic_case, "salma@example.org", language="ar")  # did not ask for news
+    make_signature(arabic_case, "amina@example.org", keep_informed=True)
+
+    french_case = add_update(arabic_case.get_translation(Locale.get_default()))
+    source.update_from_db()  # the editor's "Sync translated pages", without publishing
+    assert [message.to for message in mail.outbox] == [["amina@example.org"]]  # French news
+    mail.outbox.clear()
+
+    page = log_in(browser, base, "layla")
+    page.goto(f"{base}/admin/pages/{arabic_case.pk}/edit/")
+    for french, arabic_text in ARABIC_UPDATE.items():
+        untranslated = page.locator("li.incomplete", has_text=french)
+        for remaining in reversed(range(untranslated.count())):
+            untranslated.first.get_by_role("button").first.click()
+            area = page.locator(".js-translation-editor textarea")
+            area.fill(arabic_text)
+            area.press("Enter")
+            expect(untranslated).to_have_count(remaining)
+    page.locator(".translation-review button[type=submit]").click()
+    expect(page.locator(".messages")).to_contain_text("أُرسلت")
+    page.context.close()
+    assert mail.outbox == []  # submitted is not published: nothing is sent yet
+
+    page = log_in(browser, base, "karim")
+    approve_from_dashboard(page, "ناصر الزفزافي")
+    page.context.close()
+
+    # Layla is told her work was approved; of the signers, only Nadia hears the news.
+    (message,) = [message for message in mail.outbox if message.to != ["layla@example.org"]]
+    assert message.to == ["nadia@example.org"]
+    assert message.subject == "مستجدات ناصر الزفزافي: أُفرج عن ناصر الزفزافي"
+    assert ARABIC_UPDATE[RELEASED["text"]] in message.body
+    assert RELEASED["headline"] not in message.body
+    arabic_case.refresh_from_db()
+    assert arabic_case.full_url in message.body
+
+    visitor = browser.new_page(viewport={"width": 360, "height": 800})
+    visitor.goto(f"{base}{arabic_case.url}")
+    timeline = visitor.locator(".case-updates")
+    expect(timeline).to_contain_text(ARABIC_UPDATE[RELEASED["headline"]])
+    expect(timeline).to_contain_text("10 ديسمبر 2026")
+    expect(visitor.locator("html")).to_have_attribute("dir", "rtl")
+    timeline.scroll_into_view_if_needed()
+    visitor.screenshot(path=tmp_path / "arabic-update.png")
+    visitor.goto(f"{base}{french_case.url}")
+    expect(visitor.locator(".case-updates")).to_contain_text(RELEASED["headline"])
+    visitor.close()
