@@ -28,6 +28,7 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET
 
 from cases.models import CasePage, PetitionSignature
+from cms.page_cache import live_page
 
 CONFIRM = "confirm"  # the pending signature's links: confirm it, or "this wasn't me"
 UPDATES = "updates"  # the confirmed signature's link: stop the updates
@@ -70,15 +71,13 @@ def signature_from_token(token: str, purpose: str) -> PetitionSignature | None:
 def case_of(signature: PetitionSignature) -> CasePage | None:
     """The live case page the signature was made on, in its language: what its e-mails and
     link pages show of it (its person and address), not its whole story."""
-    return (
-        CasePage.objects.live()
-        .select_related("locale")
-        .only("title", "person_name", "url_path", "path", "depth", "translation_key", "locale")
-        .filter(
-            translation_key=signature.case_translation_key,
-            locale__language_code=signature.language,
-        )
-        .first()
+    return live_page(
+        "signature",
+        CasePage.objects.select_related("locale").only(
+            "title", "person_name", "url_path", "path", "depth", "translation_key", "locale"
+        ),
+        translation_key=signature.case_translation_key,
+        locale__language_code=signature.language,
     )
 
 

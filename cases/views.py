@@ -12,10 +12,8 @@ import ipaddress
 from urllib.parse import urlsplit
 
 from django.conf import settings
-from django.core.cache import cache
 from django.db import transaction
 from django.http import Http404, HttpResponseForbidden, HttpResponseRedirect, JsonResponse
-from django.shortcuts import get_object_or_404
 from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
 from django.utils import timezone, translation
@@ -35,7 +33,7 @@ from cases.models import (
     SolidarityMessage,
 )
 from cms import counters
-from cms.page_cache import TREE_CACHE_TIMEOUT, find_site, tree_version
+from cms.page_cache import find_site, live_page
 
 
 def is_from_this_site(request) -> bool:
@@ -78,23 +76,19 @@ def is_rate_limited(request) -> bool:
 
 
 def live_case_in_active_language(request, page_id) -> CasePage:
-    """The live case, from the cache under the page tree's version: a burst of actions costs
-    no query to find it, and publishing, unpublishing or moving any page replaces the version,
-    so an action never reaches a case that is no longer live as it was."""
     find_site(request)  # from the cache: answers link to the case, on this site
-    language = translation.get_language()
-    key = f"action-case:{tree_version(request)}:{page_id}:{language}"
-    case = cache.get(key)
+    case = live_page(
+        "action",
+        # What an action needs; a refused one that shows the page again loads the rest.
+        CasePage.objects.select_related("locale").only(
+            "translation_key", "url_path", "path", "depth", "body", "locale", "title"
+        ),
+        request=request,
+        pk=int(page_id),
+        locale__language_code=translation.get_language(),
+    )
     if case is None:
-        case = get_object_or_404(
-            # What an action needs; a refused one that shows the page again loads the rest.
-            CasePage.objects.live()
-            .select_related("locale")
-            .only("translation_key", "url_path", "path", "depth", "body", "locale", "title"),
-            pk=page_id,
-            locale__language_code=language,
-        )
-        cache.set(key, case, TREE_CACHE_TIMEOUT)
+        raise Http404
     return case
 
 

@@ -34,9 +34,11 @@ class ReportReading:
     def table(self, **filters):
         """{French title: {language name: (text, link)}}; {} when no row matches."""
         document = self.report(**filters)
-        headers = [th.get_text(strip=True) for th in document.select("thead th")][2:]
+        headers = [
+            th.get_text(strip=True) for th in document.select("table.translation-status thead th")
+        ][2:]
         table = {}
-        for row in document.select("tbody tr"):
+        for row in document.select("table.translation-status tbody tr"):
             if row.th is None:  # "nothing matches these filters"
                 continue
             cells = row.find_all("td")[1:]
