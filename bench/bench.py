@@ -9,7 +9,8 @@ one address, then measures, with wrk and a few Python clients on the same two co
    queued in the same transaction, then the rows and the queued e-mails in the database;
 4. the owners confirming those signatures, as fast as they can, then the count against the
    confirmed rows; meanwhile, how long a confirmed signature takes to show in the live counts;
-5. intake while a gunicorn worker is killed and Redis restarted: nothing acknowledged is lost.
+5. intake while a gunicorn worker is killed and Redis restarted: nothing acknowledged is lost;
+6. what encrypting a signature's personal data costs.
 
 It prints the table, writes it to docs/performance.md, and fails if a goal is missed.
 """
@@ -88,6 +89,7 @@ def uncached_page(env):
     render = wrk(APP + CASE_PATH, seconds=10, connections=4, headers={"Host": "127.0.0.1:8080"})
     queries = inspect(env, "queries")
     return {
+        "encryption_us": inspect(env, "encryption")["per_signature_us"],
         "render_rps": render["rps"],
         "render_median_ms": render["p50_ms"],
         "queries_min": queries["min"],
@@ -448,6 +450,12 @@ def report(r):
             "(3 languages)",
             "≤ 12, the same for every page",
             met("queries"),
+        ),
+        (
+            "Encryption of a signature's name and e-mail, its blind index, and their decryption",
+            f"{r['encryption_us']:.0f} µs per signature (one process)",
+            "",
+            "",
         ),
         (
             f"Petition intake for {INTAKE_SECONDS} s, distinct e-mails, each with its "

@@ -96,7 +96,7 @@ def erase_personal_data(request):
             erased = erase_email(email, erased_by=request.user, reason=Erasure.Reason.REQUEST)
             messages.success(request, _("%(count)s signature(s) erased.") % {"count": erased})
             return redirect("cases_erase_personal_data")
-        signatures = PetitionSignature.objects.filter(email=email).count()
+        signatures = PetitionSignature.objects.with_email(email).count()
         context |= {"email": email, "signatures": signatures}
     return TemplateResponse(request, "cases/admin/erase_personal_data.html", context)
 

@@ -43,8 +43,8 @@ def within_daily_allowance(email: str) -> bool:
 @task(priority=VISITOR_MAIL_PRIORITY)
 def send_signature_email(signature_id: int, kind: str) -> None:
     signature = PetitionSignature.objects.filter(pk=signature_id, email__isnull=False).first()
-    if signature is None:
-        return  # declined, erased or expired since it was queued
+    if signature is None or not signature.email:
+        return  # declined, erased or expired since it was queued, or no key opens the address
     if signature.is_confirmed and kind != SignatureReply.ALREADY_CONFIRMED:
         return  # confirmed meanwhile: a link to confirm would only puzzle its owner
     delivery_connection().send_messages([signature_email(signature, kind)])

@@ -15,6 +15,7 @@ from django_countries.fields import Country
 from wagtail_modeladmin.views import IndexView
 
 from cases.models import MessageStatus
+from encryption.fields import Unreadable
 
 CSV, XLSX = IndexView.FORMAT_CSV, IndexView.FORMAT_XLSX
 # What a spreadsheet takes for the start of a formula (OWASP's list for CSV injection).
@@ -53,6 +54,16 @@ class RecordsIndexView(IndexView):
         "language": {CSV: language_name, XLSX: language_name},
         "status": {CSV: status_name, XLSX: status_name},
     }
+
+    def to_row_dict(self, item):
+        row = super().to_row_dict(item)
+        for field in row:
+            value = getattr(item, field, None)
+            if isinstance(value, Unreadable):  # "(unreadable)", where Wagtail would put "-"
+                row[field] = str(value)
+            elif value in ("", None):  # an anonymised name: an empty cell, not "-" (or "'-")
+                row[field] = ""
+        return row
 
     def preprocess_field_value(self, field, value, export_format):
         value = super().preprocess_field_value(field, value, export_format)

@@ -16,7 +16,6 @@ from cases.models import (
     MessageStatus,
     PetitionSignature,
     SolidarityMessage,
-    normalise_email,
 )
 
 
@@ -41,7 +40,7 @@ def erase_email(email: str, *, erased_by=None, reason=Erasure.Reason.REQUEST) ->
     """Erase every signature made with ``email`` (in any spelling), and take them out of the
     counts. Signatures are the only records that hold an e-mail. Returns how many were erased.
     """
-    signatures = PetitionSignature.objects.filter(email=normalise_email(email))
+    signatures = PetitionSignature.objects.with_email(email)
     return erase(signatures, erased_by=erased_by, reason=reason).signatures
 
 
@@ -128,6 +127,6 @@ def anonymise_older_than(months: int, *, dry_run: bool = False) -> Anonymised:
     result = Anonymised(signatures=signatures.count(), messages=messages.count())
     if not dry_run:
         with transaction.atomic():
-            signatures.update(name="", email=None)
+            signatures.update(name="", email=None, email_index=None)
             messages.update(first_name="", city="", message="")
     return result

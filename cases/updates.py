@@ -120,7 +120,11 @@ def send_update_batch(mailing_id: int) -> None:
         signatures = list(recipients(mailing)[:batch_size]) if update else []
         if signatures:
             case_url = case.full_url
-            messages = [update_email(signature, case, case_url, update) for signature in signatures]
+            messages = [
+                update_email(signature, case, case_url, update)
+                for signature in signatures
+                if signature.email  # not one that no key opens (encryption.fields.Unreadable)
+            ]
             delivery_connection().send_messages(messages)
             mailing.last_signature_id = signatures[-1].pk
             mailing.sent += len(signatures)

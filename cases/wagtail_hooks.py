@@ -23,6 +23,7 @@ from wagtail.log_actions import log
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail_modeladmin.helpers import PermissionHelper
+from wagtail_modeladmin.helpers.search import BaseSearchHandler
 from wagtail_modeladmin.options import ModelAdmin, ModelAdminGroup, modeladmin_register
 from wagtail_modeladmin.views import DeleteView
 
@@ -36,6 +37,7 @@ from cases.models import (
     PetitionSignature,
     SolidarityMessage,
     Theme,
+    email_index,
 )
 from translations.roles import TranslatableSnippetViewSet, TranslatorsPermissionPolicy
 
@@ -111,13 +113,24 @@ class CaseActionAdmin(CaseColumnMixin, ModelAdmin):
     inspect_view_enabled = True
 
 
+class ExactEmailSearchHandler(BaseSearchHandler):
+    """Signatures searched by an exact e-mail address, in any spelling, through its blind
+    index: names and addresses are stored encrypted, so nothing else can be searched."""
+
+    def search_queryset(self, queryset, search_term, **kwargs):
+        if not search_term.strip():
+            return queryset
+        return queryset.filter(email_index=email_index(search_term))
+
+
 class PetitionSignatureAdmin(CaseActionAdmin):
     model = PetitionSignature
     menu_icon = "form"
     delete_view_class = ErasingDeleteView
     list_display = ("name", "email", "country", "case_title", "language", "confirmed_at")
     list_filter = (CaseFilter, "language", "confirmed_at")
-    search_fields = ("name", "email")
+    search_handler_class = ExactEmailSearchHandler
+    search_fields = ("email",)
     list_export = (
         "name",
         "email",
@@ -162,7 +175,7 @@ class SolidarityMessageAdmin(CaseActionAdmin):
         "select",
     )
     list_filter = ("status", CaseFilter, "language", "created_at")
-    search_fields = ("first_name", "city", "message")
+    # No search: first names, cities and texts are encrypted. Filters find messages.
     list_export = (
         "first_name",
         "city",

@@ -24,6 +24,8 @@ import sys
 import time
 from pathlib import Path
 
+from cryptography.fernet import Fernet
+
 PROJECT = Path(__file__).resolve().parent.parent
 RUN_DIR = Path(os.environ.get("STACK_DIR", "/tmp/ecrire-pour-les-droits-stack"))
 LISTEN = ("127.0.0.1", 8080)
@@ -52,13 +54,13 @@ def environment() -> dict:
     """The production settings' environment. The stack's own wiring (settings, database, cache,
     addresses) is always its own; other settings (a rate limit for the benchmark, the number of
     workers) may come from the caller's environment."""
-    secret_file = RUN_DIR / "secret-key"
-    if not secret_file.exists():
-        secret_file.write_text(secrets.token_urlsafe(60))
     base_url = f"http://{LISTEN[0]}:{LISTEN[1]}"
     return os.environ | {
         "DJANGO_SETTINGS_MODULE": "cms.settings.production",
-        "DJANGO_SECRET_KEY": secret_file.read_text(),
+        "DJANGO_SECRET_KEY": kept_secret("secret-key", lambda: secrets.token_urlsafe(60)),
+        # The keys of visitors' personal data: made once, kept beside the database they open.
+        "ENCRYPTION_KEYS": kept_secret("encryption-keys", lambda: Fernet.generate_key().decode()),
+        "BLIND_INDEX_KEY": kept_secret("blind-index-key", lambda: secrets.token_urlsafe(48)),
         "DJANGO_ALLOWED_HOSTS": "127.0.0.1,localhost",
         "WAGTAILADMIN_BASE_URL": base_url,
         "HTTPS_ONLY": "false",  # no certificate on the loopback
@@ -71,6 +73,16 @@ def environment() -> dict:
         "GUNICORN_BIND": "{}:{}".format(*APP_ADDRESS),
         "PYTHONPATH": str(PROJECT),
     }
+
+
+def kept_secret(name, make) -> str:
+    """The stack's secret ``name``, made by ``make`` the first time, readable by root only."""
+    path = RUN_DIR / name
+    if not path.exists():
+        RUN_DIR.mkdir(parents=True, exist_ok=True)
+        path.touch(mode=0o600)
+        path.write_text(make())
+    return path.read_text().strip()
 
 
 def run(*command, user=None, env=None, **kwargs):

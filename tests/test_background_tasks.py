@@ -1,7 +1,13 @@
 """What production hands to the background worker: e-mails, and purges of the caching proxy."""
 
+import io
+from datetime import timedelta
+
 from django.core import mail
+from django.core.management import call_command
 from django.test import TestCase, override_settings
+from django.utils import timezone
+from django_tasks.base import TaskResultStatus
 from django_tasks_db.models import DBTaskResult
 from wagtail.contrib.frontend_cache.backends import BaseBackend
 
@@ -41,6 +47,31 @@ class EmailTaskTests(TestCase):
         self.assertEqual(mail.outbox, [])
         task = DBTaskResult.objects.get()
         self.assertEqual(task.task_path, "cms.mail.send_email")
+
+    @override_settings(TASKS={"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}})
+    def test_the_daily_retention_removes_sent_mail_from_the_queue(self):
+        """A sent task holds the message it sent: the retention run removes it. A failed one
+        is kept a few days, for someone to see why, then removed too."""
+        for subject in ("Envoyé", "Échoué", "Échoué il y a longtemps", "En attente"):
+            mail.send_mail(subject, "Texte", "campagne@amnesty.example", ["a@amnesty.example"])
+        tasks = {
+            task.args_kwargs["args"][0]["subject"]: task for task in DBTaskResult.objects.all()
+        }
+        now = timezone.now()
+        outcomes = {
+            "Envoyé": (TaskResultStatus.SUCCESSFUL, now),
+            "Échoué": (TaskResultStatus.FAILED, now),
+            "Échoué il y a longtemps": (TaskResultStatus.FAILED, now - timedelta(days=8)),
+        }
+        for subject, (status, finished_at) in outcomes.items():
+            DBTaskResult.objects.filter(pk=tasks[subject].pk).update(
+                status=status, finished_at=finished_at
+            )
+
+        call_command("apply_retention", stdout=io.StringIO())
+
+        left = sorted(task.args_kwargs["args"][0]["subject"] for task in DBTaskResult.objects.all())
+        self.assertEqual(left, ["En attente", "Échoué"])
 
 
 PURGED = []

@@ -7,6 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from cryptography.fernet import Fernet
 from django.conf import settings
 from django.test import TestCase, override_settings
 from django.urls import reverse
@@ -63,9 +64,11 @@ class PreviewFramingTests(TestCase):
         self.assertEqual(public["X-Frame-Options"], "DENY")
 
 
-class DeploymentChecksTests(TestCase):
-    def test_production_settings_pass_the_deploy_check(self):
-        environment = os.environ | {
+def production_environment(**overrides) -> dict:
+    """What production's environment holds, with keys of its own."""
+    return (
+        os.environ
+        | {
             "DJANGO_SETTINGS_MODULE": "cms.settings.production",
             "DJANGO_SECRET_KEY": secrets.token_urlsafe(60),
             "DJANGO_ALLOWED_HOSTS": "ecrire.example.org",
@@ -73,17 +76,50 @@ class DeploymentChecksTests(TestCase):
             "DATABASE_URL": "postgres://ecrire@db.internal/ecrire",
             "REDIS_URL": "redis://cache.internal:6379/0",
             "FRONTEND_CACHE_PURGE_URL": "http://proxy.internal",
+            "ENCRYPTION_KEYS": Fernet.generate_key().decode(),
+            "BLIND_INDEX_KEY": secrets.token_urlsafe(48),
         }
-        check = subprocess.run(  # noqa: S603 - our own manage.py
-            [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
-            cwd=PROJECT,
-            env=environment,
-            capture_output=True,
-            text=True,
-            check=False,
-        )
+        | overrides
+    )
+
+
+def deploy_check(environment):
+    return subprocess.run(  # noqa: S603 - our own manage.py
+        [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
+        cwd=PROJECT,
+        env=environment,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
+class DeploymentChecksTests(TestCase):
+    def test_production_settings_pass_the_deploy_check(self):
+        check = deploy_check(production_environment())
         self.assertEqual(check.returncode, 0, check.stdout + check.stderr)
         self.assertIn("no issues", check.stdout)
+
+    def test_production_refuses_to_start_without_its_own_encryption_keys(self):
+        malformed = "not-a-key-" + secrets.token_hex(8)
+        cases = {
+            "missing": ({"ENCRYPTION_KEYS": ""}, "ENCRYPTION_KEYS is empty"),
+            "malformed": (
+                {"ENCRYPTION_KEYS": f"{Fernet.generate_key().decode()},{malformed}"},
+                "key number 2 is not a Fernet key",
+            ),
+            "short index key": ({"BLIND_INDEX_KEY": "short"}, "BLIND_INDEX_KEY must be"),
+            "development keys": (
+                {"ENCRYPTION_KEYS": settings.DEVELOPMENT_ENCRYPTION_KEY},
+                "The development encryption keys are public",
+            ),
+        }
+        for name, (overrides, message) in cases.items():
+            with self.subTest(name):
+                check = deploy_check(production_environment(**overrides))
+                self.assertNotEqual(check.returncode, 0)
+                self.assertIn(message, check.stderr)
+                self.assertNotIn(malformed, check.stdout + check.stderr)  # never the key
 
 
 @override_settings(

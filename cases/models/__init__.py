@@ -9,6 +9,7 @@ from cases.models.actions import (
     SignatureReply,
     SolidarityMessage,
     consent_version,
+    email_index,
     normalise_email,
 )
 from cases.models.pages import (
@@ -41,5 +42,6 @@ __all__ = [
     "SuccessStoryPage",
     "Theme",
     "consent_version",
+    "email_index",
     "normalise_email",
 ]

@@ -17,6 +17,9 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
+from encryption.fields import EncryptedTextField, Unreadable
+from encryption.keys import blind_index
+
 
 def normalise_email(email: str) -> str:
     """The one form in which an e-mail is stored and compared, however it was spelt: one
@@ -34,6 +37,11 @@ def normalise_email(email: str) -> str:
     with contextlib.suppress(UnicodeError):  # not a domain name: compared as written
         domain = domain.encode("idna").decode("ascii")
     return f"{local.casefold()}@{domain.lower()}"
+
+
+def email_index(email: str) -> str:
+    """The blind index of an address: one for all its spellings."""
+    return blind_index(normalise_email(email))
 
 
 def consent_version(consent_text: str) -> str:
@@ -77,6 +85,11 @@ class SignatureReply(models.TextChoices):
 
 
 class PetitionSignatureQuerySet(models.QuerySet):
+    def with_email(self, email: str):
+        """The signatures of ``email``, in any spelling: found by its blind index, since the
+        stored addresses are encrypted."""
+        return self.filter(email_index=email_index(email))
+
     def confirmed(self):
         return self.filter(confirmed_at__isnull=False)
 
@@ -110,7 +123,7 @@ class PetitionSignatureManager(models.Manager.from_queryset(PetitionSignatureQue
                 return signature, SignatureReply.CONFIRM
         except IntegrityError:
             # The database's unique constraint decided: this e-mail has signed already.
-            signature = self.get(case_translation_key=case.translation_key, email=email)
+            signature = self.with_email(email).get(case_translation_key=case.translation_key)
             if signature.is_confirmed:
                 return signature, SignatureReply.ALREADY_CONFIRMED
             return signature, SignatureReply.ALREADY_PENDING
@@ -123,10 +136,12 @@ class PetitionSignature(ConsentedAction):
     confirmed signatures count, are listed, exported and handed over.
     """
 
-    name = models.CharField(_("name"), max_length=120)
-    # Null once the signature is anonymised (the count it added stays): NULLs never collide in
-    # the unique constraint, where empty strings would.
-    email = models.EmailField(_("e-mail"), null=True)  # noqa: DJ001
+    # Encrypted (the encryption app): a stolen database names no one.
+    name = EncryptedTextField(_("name"))
+    # Null once the signature is anonymised (the count it added stays), with its index: NULLs
+    # never collide in the unique constraint, where empty strings would.
+    email = EncryptedTextField(_("e-mail"), null=True)  # noqa: DJ001
+    email_index = models.CharField(max_length=64, null=True, editable=False)  # noqa: DJ001
     country = CountryField(_("country"))
     confirmed_at = models.DateTimeField(_("confirmed"), null=True, blank=True, db_index=True)
     reminded_at = models.DateTimeField(_("reminded"), null=True, blank=True)
@@ -141,7 +156,7 @@ class PetitionSignature(ConsentedAction):
         verbose_name_plural = _("petition signatures")
         constraints = [
             models.UniqueConstraint(
-                fields=["case_translation_key", "email"],
+                fields=["case_translation_key", "email_index"],
                 name="one_signature_per_email_per_case",
             )
         ]
@@ -149,6 +164,11 @@ class PetitionSignature(ConsentedAction):
     def __str__(self):
         # Never the name: this label goes into Wagtail's audit log and messages.
         return gettext("Signature %(number)s") % {"number": self.pk}
+
+    def save(self, *args, **kwargs):
+        if not isinstance(self.email, Unreadable):
+            self.email_index = email_index(self.email) if self.email else None
+        super().save(*args, **kwargs)
 
     @property
     def is_confirmed(self) -> bool:
@@ -209,9 +229,10 @@ class SolidarityMessage(ConsentedAction):
     It counts as an action once approved: spam and abuse never reach the count.
     """
 
-    first_name = models.CharField(_("first name"), max_length=60)
-    city = models.CharField(_("city"), max_length=80)
-    message = models.TextField(_("message"), max_length=500)
+    # Encrypted, shown or not: the page decrypts the approved ones it shows.
+    first_name = EncryptedTextField(_("first name"), max_length=60)
+    city = EncryptedTextField(_("city"), max_length=80)
+    message = EncryptedTextField(_("message"), max_length=500)
     status = models.CharField(
         _("status"), max_length=10, choices=MessageStatus.choices, default=MessageStatus.PENDING
     )

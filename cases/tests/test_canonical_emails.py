@@ -1,17 +1,10 @@
 """One person, one address: every spelling of an e-mail signs once and is erased at once."""
 
-import datetime
-import importlib
-
-from django.apps import apps
 from django.test import TestCase
-from django.utils import timezone
 
 from cases.models import CaseActionTotals, PetitionSignature, normalise_email
 from cases.privacy import erase_email
 from home.tests.factories import make_campaign, make_case, make_home, make_signature
-
-migration = importlib.import_module("cases.migrations.0006_canonical_emails")
 
 SPELLINGS = [
     "amina@xn--bcher-kva.ch",
@@ -52,27 +45,3 @@ class CanonicalEmailTests(TestCase):
         self.assertEqual(erase_email("amina@XN--BCHER-KVA.CH."), 1)
         self.assertEqual(PetitionSignature.objects.count(), 0)
         self.assertEqual(self.signatures(), 0)
-
-    def test_the_migration_rewrites_addresses_and_merges_spellings_of_one_person(self):
-        earlier = timezone.now() - datetime.timedelta(days=2)
-        for offset, email in enumerate(["Amina@bücher.ch", "amina@xn--bcher-kva.ch", "Bo@x.org"]):
-            PetitionSignature.objects.create(  # as stored before: only lower-cased, or not at all
-                case_translation_key=self.case.translation_key,
-                language="fr",
-                name="n",
-                email=email,
-                country="MA",
-                consent_text="c",
-                created_at=earlier + datetime.timedelta(hours=offset),
-            )
-        CaseActionTotals.add(self.case.translation_key, signatures=3)
-        first = PetitionSignature.objects.get(email="Amina@bücher.ch")
-
-        migration.canonical_emails(apps, None)
-
-        self.assertEqual(
-            sorted(PetitionSignature.objects.values_list("email", flat=True)),
-            ["amina@xn--bcher-kva.ch", "bo@x.org"],
-        )
-        self.assertTrue(PetitionSignature.objects.filter(pk=first.pk).exists())  # the earliest
-        self.assertEqual(self.signatures(), 2)

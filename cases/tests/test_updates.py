@@ -83,7 +83,9 @@ class WhoGetsAnUpdateTests(UpdatesTestCase):
         make_signature(self.case, "pending@example.org", keep_informed=True, confirmed=False)
         make_signature(self.case, "quiet@example.org")
         anonymised = make_signature(self.case, "old@example.org", keep_informed=True)
-        PetitionSignature.objects.filter(pk=anonymised.pk).update(name="", email=None)
+        PetitionSignature.objects.filter(pk=anonymised.pk).update(
+            name="", email=None, email_index=None
+        )
         make_signature(self.case, "layla@example.org", language="ar", keep_informed=True)
         make_signature(self.case, "emma@example.org", language="en", keep_informed=True)
 

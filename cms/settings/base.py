@@ -15,6 +15,7 @@ INSTALLED_APPS = [
     "content",
     "home",
     "cases",
+    "encryption",  # visitors' personal data, encrypted at rest
     "search",
     "translations",  # before wagtail_localize: its templates and admin URLs come first
     "wagtail_localize",
@@ -233,5 +234,18 @@ SIGNATURE_REMINDER_DAYS = 2
 SIGNATURE_EXPIRY_DAYS = 7
 SIGNATURE_EMAILS_PER_ADDRESS_PER_DAY = 5
 
+# The daily retention run removes the tasks the worker has run (a sent e-mail's holds its
+# message); a failed one stays this many days, for someone to see why.
+FAILED_TASK_RETENTION_DAYS = 7
+
 # A case update goes to its signers in batches of this many e-mails, one task each (cases.updates).
 CASE_UPDATE_BATCH_SIZE = 200
+
+# Visitors' personal data is encrypted at rest (the encryption app). These development keys are
+# public, in this repository: `make run` and `make test` use them; production refuses them and
+# reads its own from the environment (cms/settings/production.py; README, "Keys").
+DEVELOPMENT_ENCRYPTION_KEY = "qyYanStc9lbxei574ltPhsfZ99Sw4HWfOjCOwt8x7is="
+DEVELOPMENT_BLIND_INDEX_KEY = "development-only-5xNr6Cqzpn53p14oxh5uK9I0CftWjV6k1eWBA8pw"
+ENCRYPTION_KEYS = [DEVELOPMENT_ENCRYPTION_KEY]  # newest first: the first encrypts
+BLIND_INDEX_KEY = DEVELOPMENT_BLIND_INDEX_KEY
+REFUSE_DEVELOPMENT_KEYS = False

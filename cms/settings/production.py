@@ -23,6 +23,12 @@ SECRET_KEY = os.environ["DJANGO_SECRET_KEY"]
 ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS")
 WAGTAILADMIN_BASE_URL = os.environ["WAGTAILADMIN_BASE_URL"]
 
+# The keys of visitors' personal data (the encryption app checks them when the site starts, and
+# refuses to start without them).
+ENCRYPTION_KEYS = env_list("ENCRYPTION_KEYS")
+BLIND_INDEX_KEY = os.environ.get("BLIND_INDEX_KEY", "")
+REFUSE_DEVELOPMENT_KEYS = True
+
 if not os.environ.get("DATABASE_URL"):
     raise RuntimeError("DATABASE_URL must name the PostgreSQL database in production.")
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True  # noqa: F405

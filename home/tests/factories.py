@@ -2,10 +2,32 @@
 
 import datetime
 
-from wagtail.models import Locale, Page, Site
+from django.core.management.sql import emit_post_migrate_signal
+from wagtail.models import Collection, Locale, Page, Site
 
 from cases.models import CampaignPage, CasePage, CaseStatus
 from home.models import HomePage, StandardPage
+
+
+def restore_migration_data() -> None:
+    """What the migrations made, made again where a transactional test has emptied the tables:
+    its flush skips post_migrate when it uses serialized_rollback, and never restores pages.
+    post_migrate brings back the locales, groups and review workflow
+    (translations.roles.reconcile); the root collection, the root page, and the default site
+    with its welcome page, as Wagtail's first migrations make them, are made here."""
+    if not Locale.objects.exists():
+        emit_post_migrate_signal(verbosity=0, interactive=False, db="default")
+    if Collection.get_first_root_node() is None:
+        Collection.add_root(name="Root")
+    root = Page.get_first_root_node()
+    if root is None:
+        root = Page.add_root(instance=Page(title="Root", slug="root", locale=Locale.get_default()))
+    if not Site.objects.filter(is_default_site=True).exists():
+        # As Wagtail's first migration: the site's root is a welcome page under the root.
+        welcome = root.add_child(
+            instance=Page(title="Welcome", slug="home", locale=Locale.get_default())
+        )
+        Site.objects.create(hostname="localhost", root_page=welcome, is_default_site=True)
 
 
 def make_home(slug="accueil", **fields) -> HomePage:

@@ -6,6 +6,8 @@ import pytest
 from django.core.management import call_command
 from playwright.sync_api import sync_playwright
 
+from home.tests.factories import restore_migration_data
+
 CHROMIUM = "/usr/bin/chromium"
 # Without the background-networking flags Chromium calls home, which this project forbids.
 CHROMIUM_ARGS = [
@@ -36,6 +38,7 @@ def browser():
 
 @pytest.fixture
 def demo_site(transactional_db, live_server):
+    restore_migration_data()  # an earlier transactional test may have emptied the database
     call_command("load_demo_content", "--no-admin", verbosity=0)
     return live_server.url
 

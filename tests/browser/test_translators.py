@@ -7,7 +7,7 @@ import pytest
 from django.contrib.auth.models import Group
 from django.core import mail
 from playwright.sync_api import expect
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Locale
 from wagtail.users.models import UserProfile
 from wagtail_localize.models import Translation, TranslationSource
 from wagtail_localize.operations import TranslationCreator
@@ -19,6 +19,7 @@ from home.tests.factories import (
     make_case,
     make_home,
     make_signature,
+    restore_migration_data,
 )
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -36,18 +37,8 @@ ENGLISH_SUMMARY = "Two decades in prison for speaking out"
 @pytest.fixture
 def translated_tree(live_server):
     """A French case whose Arabic and English translations an editor has started (drafts),
-    under published Arabic and English homes and campaigns.
-
-    An earlier live-server test may have emptied the database: the locales, groups and
-    workflow come back with ``migrate``'s signal (translations.roles.reconcile), the page
-    tree's root and the default site are made here.
-    """
-    if Page.get_first_root_node() is None:
-        Page.add_root(instance=Page(title="Root", slug="root", locale=Locale.get_default()))
-    if not Site.objects.filter(is_default_site=True).exists():
-        Site.objects.create(
-            hostname="localhost", root_page=Page.get_first_root_node(), is_default_site=True
-        )
+    under published Arabic and English homes and campaigns."""
+    restore_migration_data()  # an earlier transactional test may have emptied the database
     home = make_home()
     campaign = make_campaign(home)
     case = make_case(campaign)

@@ -1,4 +1,5 @@
 from django.conf import settings
+from django.core.management import call_command
 from django.core.management.base import BaseCommand
 
 from cases.privacy import (
@@ -12,13 +13,25 @@ class Command(BaseCommand):
     help = (
         "The daily retention run: remind signatures pending for SIGNATURE_REMINDER_DAYS, delete "
         "those pending for SIGNATURE_EXPIRY_DAYS with their data, and anonymise actions older "
-        "than CASE_ACTION_RETENTION_MONTHS (they keep counting)."
+        "than CASE_ACTION_RETENTION_MONTHS (they keep counting); remove the tasks the worker "
+        "has run (a sent e-mail's task holds the message), failed ones after "
+        "FAILED_TASK_RETENTION_DAYS."
     )
 
     def handle(self, *args, **options):
         reminded = remind_pending_signatures()
         expired = expire_pending_signatures()
         anonymised = anonymise_older_than(settings.CASE_ACTION_RETENTION_MONTHS)
+        # django-tasks-db's own command, on every queue; where the queue is not the database's
+        # (make run, the tests), there is nothing to remove.
+        if "django_tasks_db" in settings.TASKS["default"]["BACKEND"]:
+            call_command(
+                "prune_db_task_results",
+                queue_name="*",
+                min_age_days=0,
+                failed_min_age_days=settings.FAILED_TASK_RETENTION_DAYS,
+                verbosity=0,
+            )
         self.stdout.write(
             f"Reminded {reminded} pending signature(s); deleted {expired} expired one(s); "
             f"anonymised {anonymised.signatures} signature(s) and {anonymised.messages} "
