@@ -11,11 +11,12 @@ import datetime
 
 from django.conf import settings
 from django.utils import timezone, translation
+from django.utils.functional import cached_property
 from django_countries.fields import Country
 from wagtail_modeladmin.views import IndexView
 
 from cases.models import MessageStatus
-from encryption.fields import Unreadable
+from encryption.fields import EncryptedTextField, Unreadable
 
 CSV, XLSX = IndexView.FORMAT_CSV, IndexView.FORMAT_XLSX
 # What a spreadsheet takes for the start of a formula (OWASP's list for CSV injection).
@@ -54,6 +55,14 @@ class RecordsIndexView(IndexView):
         "language": {CSV: language_name, XLSX: language_name},
         "status": {CSV: status_name, XLSX: status_name},
     }
+
+    @cached_property
+    def sortable_by(self):
+        """Every column but the encrypted ones, whose order would be their ciphertext's."""
+        encrypted = {
+            field.name for field in self.model._meta.fields if isinstance(field, EncryptedTextField)
+        }
+        return [name for name in self.list_display if name not in encrypted]
 
     def to_row_dict(self, item):
         row = super().to_row_dict(item)

@@ -26,6 +26,7 @@ from django_countries import countries
 from cases.admin_views import case_choices
 from cases.models import CaseActionTotals, CasePage, PetitionSignature
 from cases.views import case_block
+from encryption.fields import Unreadable
 
 # What CLDR's Arabic collation counts as one letter: teh marbuta as teh, alef maksura as yeh;
 # the tatweel only stretches a word and does not count.
@@ -51,6 +52,7 @@ class Signatures:
 
     total: int
     anonymised: int  # counted, but their names were removed after the retention period
+    unreadable: int  # counted, but no key opens their names (encryption.fields.Unreadable)
     per_country: list[tuple[str, int]]  # (country name, count), most signatures first
     signers: list[tuple[int, str, str]]  # (number, name, country name), in signing order
 
@@ -70,9 +72,12 @@ def confirmed_signatures(case_translation_key) -> Signatures:
     )
     per_code = Counter()
     named = []
+    unreadable = 0
     for name, code in rows:
         per_code[code] += 1
-        if name:  # anonymised signatures keep their country and count, not their name
+        if isinstance(name, Unreadable):
+            unreadable += 1
+        elif name:  # anonymised signatures keep their country and count, not their name
             named.append((name, code))
     country_names = {code: countries.name(code) or code for code in per_code}
     per_country = sorted(
@@ -82,7 +87,8 @@ def confirmed_signatures(case_translation_key) -> Signatures:
     total = per_code.total()
     return Signatures(
         total=total,
-        anonymised=total - len(named),
+        anonymised=total - len(named) - unreadable,
+        unreadable=unreadable,
         per_country=per_country,
         signers=[
             (number, name, country_names[code])

@@ -4,6 +4,7 @@ the language chosen for it, with only confirmed signatures and never an e-mail a
 import re
 
 from django.contrib.auth.models import Group
+from django.db.models import Value
 from django.test import TestCase
 from django.urls import reverse
 from wagtail.test.utils import WagtailTestUtils
@@ -116,6 +117,17 @@ class DocumentTests(HandoverTestCase):
         self.assertIn("4 personnes ont signé", text)
         self.assertIn("Une signature est comptée ci-dessus sans son nom", text)
         self.assertNotIn("Sara Lind", text)
+
+    def test_a_name_no_key_opens_is_left_out_and_the_team_warned_not_to_hand_it_over(self):
+        sara = next(s for s in PetitionSignature.objects.all() if s.name == "Sara Lind")
+        # What a lost or wrong key leaves: a value that does not decrypt.
+        PetitionSignature.objects.filter(pk=sara.pk).update(name=Value("gAAAAAB-altered"))
+        with self.assertLogs("encryption.fields", "ERROR"):
+            text = text_of(self.document("fr"))
+        self.assertIn("4 personnes ont signé", text)
+        self.assertIn("Un nom ne peut pas être lu avec les clés de chiffrement du site", text)
+        self.assertNotIn("sans son nom", text)  # it was not anonymised: it is missing
+        self.assertNotIn("(illisible)", text)
 
 
 class ChoosingTests(HandoverTestCase):
