@@ -19,7 +19,7 @@ from cases.models import (
     PetitionSignature,
     SolidarityMessage,
 )
-from home.tests.factories import make_campaign, make_case, make_home, make_signature
+from home.tests.factories import make_campaign, make_case, make_home, make_message, make_signature
 
 ERASE_URL = reverse("cases_erase_personal_data")
 ERASURES_URL = reverse("cases_erasure_modeladmin_index")
@@ -36,14 +36,7 @@ class ErasureTestCase(WagtailTestUtils, TestCase):
         cls.case = make_case(make_campaign(make_home()))
         cls.confirmed = make_signature(cls.case, "amina@example.org", name="Amina")
         cls.pending = make_signature(cls.case, "karim@example.org", name="Karim", confirmed=False)
-        cls.message = SolidarityMessage.objects.create(
-            case_translation_key=cls.case.translation_key,
-            language="fr",
-            first_name="Nadia",
-            city="Tanger",
-            message="Tenez bon, Nasser.",
-            consent_text="Mon message peut être publié.",
-        )
+        cls.message = make_message(cls.case, message="Tenez bon, Nasser.")
         SolidarityMessage.moderate(SolidarityMessage.objects.all(), MessageStatus.APPROVED)
         cls.data_person = cls.create_user("data")
         cls.data_person.groups.add(Group.objects.get(name="Campaign data"))

@@ -22,6 +22,7 @@ from cases.models import CasePage, CaseUpdateMailing, PetitionSignature
 from cms.mail import delivery_connection
 from home.tests.factories import (
     RELEASED,
+    RELEASED_IN_ARABIC,
     add_update,
     make_campaign,
     make_case,
@@ -35,11 +36,7 @@ TRIAL = {
     "headline": "Son procès en appel est fixé au 2 mars",
     "text": "Le tribunal de Casablanca examinera son appel.",
 }
-ARABIC = {
-    "Nasser Zefzafi": "ناصر الزفزافي",
-    RELEASED["headline"]: "أُفرج عن ناصر الزفزافي",
-    RELEASED["text"]: "شكرًا لكل من كتب من أجله.",
-}
+ARABIC = {"Nasser Zefzafi": "ناصر الزفزافي", **RELEASED_IN_ARABIC}
 ONE_CLICK = "List-Unsubscribe=One-Click"
 
 

@@ -15,7 +15,7 @@ from django.utils import translation
 
 from cases.models import MessageStatus, PetitionSignature, SolidarityMessage
 from deploy.stack import pg_bin
-from home.tests.factories import make_campaign, make_case_with_actions, make_home
+from home.tests.factories import make_campaign, make_case_with_actions, make_home, make_message
 
 ORIGIN = {"origin": "http://testserver"}
 NAME = "Ghizlane Oufkir-Benjelloun"
@@ -132,14 +132,6 @@ class DatabaseCopyTests(AtRestTestCase):
 
 def test_an_approved_message_is_shown_decrypted_on_the_page(db, client):
     case = make_case_with_actions(make_campaign(make_home()))
-    SolidarityMessage.objects.create(
-        case_translation_key=case.translation_key,
-        language="fr",
-        first_name=FIRST_NAME,
-        city=CITY,
-        message="Courage.",
-        consent_text="Oui.",
-        status=MessageStatus.APPROVED,
-    )
+    make_message(case, first_name=FIRST_NAME, city=CITY, status=MessageStatus.APPROVED)
     page = client.get(case.url).content.decode()
     assert FIRST_NAME in page and CITY in page

@@ -17,7 +17,13 @@ from wagtail.test.utils import WagtailTestUtils
 from cases.models import PetitionSignature, SolidarityMessage
 from encryption import keys
 from encryption.fields import Unreadable
-from home.tests.factories import make_campaign, make_case, make_home, make_signature
+from home.tests.factories import (
+    make_campaign,
+    make_case,
+    make_home,
+    make_message,
+    make_signature,
+)
 
 SIGNATURES_URL = reverse("cases_petitionsignature_modeladmin_index")
 OLD_KEY = Fernet.generate_key().decode()
@@ -108,14 +114,7 @@ class RotationTests(TestCase):
                 make_signature(self.case, f"person{n}@example.org", name=f"Person {n}")
                 for n in range(3)
             ]
-            message = SolidarityMessage.objects.create(
-                case_translation_key=self.case.translation_key,
-                language="ar",
-                first_name="ليلى",
-                city="Fès",
-                message="Courage.",
-                consent_text="Oui.",
-            )
+            message = make_message(self.case, language="ar", first_name="ليلى", city="Fès")
         anonymised = signatures[2]
         PetitionSignature.objects.filter(pk=anonymised.pk).update(
             name="", email=None, email_index=None

@@ -173,6 +173,28 @@ RELEASED = {
 }
 
 
+# RELEASED as an Arabic translator writes it, by the French text of each segment.
+RELEASED_IN_ARABIC = {
+    RELEASED["headline"]: "أُفرج عن ناصر الزفزافي",
+    RELEASED["text"]: "شكرًا لكل من كتب من أجله.",
+}
+
+
+def make_message(case, *, language="fr", **fields):
+    """A solidarity message as the form takes it (awaiting moderation unless ``status``)."""
+    from cases.models import SolidarityMessage
+
+    defaults = dict(
+        first_name="Nadia",
+        city="Tanger",
+        message="Tenez bon.",
+        consent_text="Mon message peut être publié.",
+    )
+    return SolidarityMessage.objects.create(
+        case_translation_key=case.translation_key, language=language, **defaults | fields
+    )
+
+
 def add_update(case, **fields) -> CasePage:
     """``case`` with one more update, published as an editor would; returns the live page."""
     page = case.get_latest_revision_as_object()

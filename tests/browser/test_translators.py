@@ -14,6 +14,7 @@ from wagtail_localize.operations import TranslationCreator
 
 from home.tests.factories import (
     RELEASED,
+    RELEASED_IN_ARABIC,
     add_update,
     make_campaign,
     make_case,
@@ -154,11 +155,7 @@ def test_translators_publish_through_review(browser, live_server, translated_tre
     expect(visitor.locator("body")).to_contain_text(ENGLISH_SUMMARY)
 
 
-ARABIC_UPDATE = {
-    RELEASED["headline"]: "أُفرج عن ناصر الزفزافي",
-    RELEASED["text"]: "شكرًا لكل من كتب من أجله.",
-    **ARABIC,
-}
+ARABIC_UPDATE = {**RELEASED_IN_ARABIC, **ARABIC}  # the update's segments before the title's
 
 
 def test_an_update_reaches_arabic_supporters_once_its_translation_is_approved(
