@@ -1,23 +1,26 @@
 """What the benchmark reads from inside the stack's Django (run with the stack's environment).
 
 python bench/inspect_site.py queries            SQL queries to render each live case page
-python bench/inspect_site.py signatures PREFIX  the petition's rows (pending and confirmed), their
-                                                queued e-mails (and how many rows have none)
-                                                and the counters, as JSON
+python bench/inspect_site.py signatures PREFIX  the petition's rows (pending and confirmed), how
+                                                many have their e-mail due or sent (and how many
+                                                have none) and the counters, as JSON
 python bench/inspect_site.py links PREFIX FILE  writes the confirmation path of each pending
                                                 signature of PREFIX into FILE, one per line
-python bench/inspect_site.py queue              how many tasks wait for the worker
+python bench/inspect_site.py queue              how many tasks and e-mails wait for the worker
 python bench/inspect_site.py encryption         what encryption costs a signature, in µs
 """
 
 import json
+import re
 import sys
 import time
+from pathlib import Path
 
 import django
 
 django.setup()
 
+from django.conf import settings  # noqa: E402
 from django.db import connection  # noqa: E402
 from django.test import Client  # noqa: E402
 from django.test.utils import CaptureQueriesContext  # noqa: E402
@@ -52,20 +55,28 @@ def of_run(prefix):
 
 def signatures(prefix):
     rows = of_run(prefix)
-    ids = set(rows.values_list("pk", flat=True))
-    queued = [
-        task["args"][0]
-        for task in DBTaskResult.objects.filter(
-            task_path="cases.emails.send_signature_email"
-        ).values_list("args_kwargs", flat=True)
-    ]
+    # The rows whose e-mail waits, then the mail the worker handed over: a row it mails
+    # meanwhile is in the mail before its mark is cleared, so no row falls between the two.
+    due = set(rows.exclude(email_due="").values_list("pk", flat=True))
+    mailed_to = addresses_mailed()
+    emails = dict(rows.values_list("pk", "email"))
+    mailed = due | {pk for pk, email in emails.items() if email in mailed_to}
     return {
-        "emails": list(rows.values_list("email", flat=True)),
-        "rows_unmailed": len(ids - set(queued)),
+        "emails": list(emails.values()),
+        "rows_unmailed": len(emails.keys() - mailed),
         "confirmed": rows.confirmed().count(),
-        "emails_queued": sum(1 for signature_id in queued if signature_id in ids),
+        "emails_queued": len(mailed),
         "counted": {str(t.pk): t.signatures for t in CaseActionTotals.objects.all()},
     }
+
+
+def addresses_mailed() -> set:
+    """Every address in the mail the worker handed over: the stack's mail server is a folder
+    (EMAIL_FILE_PATH), one file for each connection, its messages one after another."""
+    addresses = set()
+    for path in Path(settings.EMAIL_FILE_PATH).glob("*.log"):
+        addresses.update(re.findall(r"^To: (\S+)$", path.read_text(errors="replace"), re.M))
+    return addresses
 
 
 def links(prefix, path):
@@ -89,7 +100,9 @@ def encryption(rounds=2000):
 
 
 def queue():
-    return {"ready": DBTaskResult.objects.ready().count()}
+    """What waits for the worker: the tasks ready to run and the signatures' e-mails due."""
+    due = PetitionSignature.objects.exclude(email_due="").count()
+    return {"ready": DBTaskResult.objects.ready().count(), "emails_due": due}
 
 
 if __name__ == "__main__":

@@ -1,36 +1,43 @@
 """The e-mails a signer gets: the confirmation link, its reminder, and the answers to a repeat.
 
-Each is queued as a task that names only the signature and the kind of e-mail: the worker
-reads the signature when it sends, so the queue holds no name or address, and a signature
-deleted meanwhile ("this wasn't me", erasure, expiry) gets nothing. Every e-mail is written in
-the language the visitor signed in.
+A signature is its own outbox. Signing, or the reminder's run, marks the e-mail due in the
+signature's row (``email_due``) and wakes the worker; the worker sends what is due in batches,
+one connection to the mail server each, and clears the mark in the transaction that holds the
+rows. So a signing writes one row, nothing else; the task queue holds no name or address (the
+worker decrypts when it sends); a signature deleted meanwhile ("this wasn't me", erasure,
+expiry) gets nothing; and an e-mail marked due is sent even if the worker dies, by the next run.
+Every e-mail is written in the language the visitor signed in.
 
 Signing is the one way anyone can make the site write to an address, so each address gets at
 most ``SIGNATURE_EMAILS_PER_ADDRESS_PER_DAY`` e-mails a day from it; a pending signature left
 without its e-mail still gets its reminder.
 """
 
+import logging
+import smtplib
+
 from django.conf import settings
+from django.core.cache import cache
 from django.core.mail import EmailMessage
+from django.db import transaction
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django_tasks import task
 
-from cases.models import PetitionSignature, SignatureReply
+from cases.models import PetitionSignature, SignatureEmail
 from cases.signature_links import case_of, signature_link
 from cms import counters
 from cms.mail import VISITOR_MAIL_PRIORITY, delivery_connection
 
-REMINDER = "reminder"
+logger = logging.getLogger(__name__)
 
-
-def queue_signature_email(signature: PetitionSignature, kind: str) -> None:
-    """Queue ``kind`` of e-mail for ``signature``, in the caller's transaction, unless its
-    address has had its share of e-mails today."""
-    if within_daily_allowance(signature.email):
-        send_signature_email.enqueue(signature.pk, kind)
+# One run of the worker's sender for a burst of signings, not a task for each: the first
+# signing wakes it, the others find it awake. A run that died leaves the mark to expire.
+AWAKE_KEY = "signature-emails:sender-awake"
+AWAKE_TIMEOUT = 30
+BATCH_SIZE = 50
 
 
 def within_daily_allowance(email: str) -> bool:
@@ -40,23 +47,74 @@ def within_daily_allowance(email: str) -> bool:
     return sent_today is None or sent_today <= settings.SIGNATURE_EMAILS_PER_ADDRESS_PER_DAY
 
 
+def wake_the_sender() -> None:
+    """Have the worker send the e-mails due, once those just marked are committed."""
+    # add() is False when a run is already awake; None when the cache is away: wake one then.
+    if cache.add(AWAKE_KEY, True, timeout=AWAKE_TIMEOUT) is not False:
+        send_due_emails.enqueue()
+
+
 @task(priority=VISITOR_MAIL_PRIORITY)
-def send_signature_email(signature_id: int, kind: str) -> None:
-    signature = PetitionSignature.objects.filter(pk=signature_id, email__isnull=False).first()
-    if signature is None or not signature.email:
-        return  # declined, erased or expired since it was queued, or no key opens the address
-    if signature.is_confirmed and kind != SignatureReply.ALREADY_CONFIRMED:
+def send_due_emails() -> None:
+    """Send every e-mail due, batch after batch, until none is left. A run the mail server
+    stops leaves the mark: the next is woken when it expires, not by every signing."""
+    while send_batch():
+        pass
+    cache.delete(AWAKE_KEY)  # a signing from now on wakes a new run...
+    while send_batch():  # ...and what one marked before, finding this run awake, is sent here
+        pass
+
+
+def send_batch() -> int:
+    """Send up to BATCH_SIZE e-mails due, rows other runs hold left to them; how many were due.
+
+    The rows stay locked until their marks are cleared, so a repeat signing or a confirmation
+    of one of them waits for the batch. If the mail server fails, what it took is cleared and
+    the rest stays due for the next run.
+    """
+    failure = None
+    with transaction.atomic():
+        due = list(
+            PetitionSignature.objects.select_for_update(skip_locked=True)
+            .exclude(email_due="")
+            .order_by("pk")[:BATCH_SIZE]
+        )
+        done = []
+        try:
+            with delivery_connection() as connection:
+                for signature in due:
+                    send(signature, connection)
+                    done.append(signature.pk)
+        except (smtplib.SMTPException, OSError) as error:
+            failure = error
+        PetitionSignature.objects.filter(pk__in=done).update(email_due="")
+    if failure is not None:
+        raise failure
+    return len(due)
+
+
+def send(signature: PetitionSignature, connection) -> None:
+    kind = signature.email_due
+    if not signature.email:
+        return  # anonymised meanwhile, or no key opens the address
+    if signature.is_confirmed and kind != SignatureEmail.ALREADY_CONFIRMED:
         return  # confirmed meanwhile: a link to confirm would only puzzle its owner
-    delivery_connection().send_messages([signature_email(signature, kind)])
+    try:
+        connection.send_messages([signature_email(signature, kind)])
+    except smtplib.SMTPRecipientsRefused:
+        # The mail server will never take this address: retrying would stop everyone's mail.
+        logger.warning("The mail server refused the address of signature %s.", signature.pk)
 
 
 SUBJECTS = {
-    SignatureReply.CONFIRM: gettext_lazy("Please confirm your signature for %(person)s"),
-    REMINDER: gettext_lazy("Reminder: your signature for %(person)s does not count yet"),
-    SignatureReply.ALREADY_PENDING: gettext_lazy(
+    SignatureEmail.CONFIRM: gettext_lazy("Please confirm your signature for %(person)s"),
+    SignatureEmail.REMINDER: gettext_lazy(
+        "Reminder: your signature for %(person)s does not count yet"
+    ),
+    SignatureEmail.ALREADY_PENDING: gettext_lazy(
         "Your signature for %(person)s is waiting for your confirmation"
     ),
-    SignatureReply.ALREADY_CONFIRMED: gettext_lazy("You have already signed for %(person)s"),
+    SignatureEmail.ALREADY_CONFIRMED: gettext_lazy("You have already signed for %(person)s"),
 }
 
 
@@ -74,7 +132,7 @@ def signature_email(signature: PetitionSignature, kind: str) -> EmailMessage:
             "expiry_days": settings.SIGNATURE_EXPIRY_DAYS,
             "kind": kind,
         }
-        template = "confirmed" if kind == SignatureReply.ALREADY_CONFIRMED else "confirm"
+        template = "confirmed" if kind == SignatureEmail.ALREADY_CONFIRMED else "confirm"
         return EmailMessage(
             subject=str(SUBJECTS[kind]) % {"person": person},
             body=render_to_string(f"cases/emails/{template}.txt", context),

@@ -9,12 +9,13 @@ from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
-from cases.emails import REMINDER, send_signature_email
+from cases.emails import wake_the_sender
 from cases.models import (
     CaseActionTotals,
     Erasure,
     MessageStatus,
     PetitionSignature,
+    SignatureEmail,
     SolidarityMessage,
 )
 
@@ -69,19 +70,13 @@ def delete_messages(messages) -> int:
 def remind_pending_signatures() -> int:
     """Send one reminder to each signature pending for SIGNATURE_REMINDER_DAYS."""
     due = timezone.now() - timedelta(days=settings.SIGNATURE_REMINDER_DAYS)
-    reminded = 0
-    for signature_id in (
+    reminded = (
         PetitionSignature.objects.pending()
         .filter(created_at__lt=due, reminded_at__isnull=True, email__isnull=False)
-        .values_list("pk", flat=True)
-        .iterator()
-    ):
-        with transaction.atomic():
-            if PetitionSignature.objects.filter(pk=signature_id, reminded_at__isnull=True).update(
-                reminded_at=timezone.now()
-            ):
-                send_signature_email.enqueue(signature_id, REMINDER)
-                reminded += 1
+        .update(reminded_at=timezone.now(), email_due=SignatureEmail.REMINDER)
+    )
+    if reminded:
+        wake_the_sender()
     return reminded
 
 

@@ -12,7 +12,6 @@ import ipaddress
 from urllib.parse import urlsplit
 
 from django.conf import settings
-from django.db import transaction
 from django.http import Http404, HttpResponseForbidden, HttpResponseRedirect, JsonResponse
 from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
@@ -24,13 +23,14 @@ from django.views.decorators.cache import cache_control
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET
 
-from cases.emails import queue_signature_email
+from cases.emails import wake_the_sender, within_daily_allowance
 from cases.forms import LetterPrintForm, LetterSentForm, PetitionForm, SolidarityMessageForm
 from cases.models import (
     CasePage,
     LetterSent,
     PetitionSignature,
     SolidarityMessage,
+    normalise_email,
 )
 from cms import counters
 from cms.page_cache import find_site, live_page
@@ -161,19 +161,23 @@ class SignPetitionView(CaseActionView):
     form_class = PetitionForm
     form_context_name = "petition_form"
 
-    @transaction.atomic  # the signature and its e-mail's task, or neither
     def record(self, case, block, data):
-        signature, reply = PetitionSignature.objects.sign(
+        email = normalise_email(data["email"])
+        answer_by_email = within_daily_allowance(email)
+        # One row, its e-mail due in it: what differs between a first signature and a repeat
+        # goes to the address's inbox only.
+        PetitionSignature.objects.sign(
             case=case,
             language=translation.get_language(),
             name=data["name"],
-            email=data["email"],
+            email=email,
             country=data["country"],
             consent_text=block["consent_text"],
             keep_informed_text=str(PetitionForm.KEEP_INFORMED) if data["keep_informed"] else "",
+            answer_by_email=answer_by_email,
         )
-        # What differs between a first signature and a repeat goes to the address's inbox only.
-        queue_signature_email(signature, reply)
+        if answer_by_email:
+            wake_the_sender()
 
 
 class LetterSentView(CaseActionView):

@@ -48,6 +48,7 @@ TEST_PG_DIR = Path("/tmp/ecrire-pour-les-droits-postgres")  # `make test`'s own,
 TEST_PG_PORT = 54329
 STATIC_ROOT = RUN_DIR / "static"
 MEDIA_ROOT = RUN_DIR / "media"
+MAIL_DIR = RUN_DIR / "mail"  # what the worker hands to the "mail server", readable by root only
 
 
 def environment() -> dict:
@@ -67,7 +68,9 @@ def environment() -> dict:
         "DATABASE_URL": postgres_url(PG_DIR, PG_PORT, "ecrire"),
         "REDIS_URL": f"redis://127.0.0.1:{REDIS_PORT}/0",
         "FRONTEND_CACHE_PURGE_URL": base_url,
-        "EMAIL_DELIVERY_BACKEND": "django.core.mail.backends.console.EmailBackend",
+        # The stack's mail server is a folder: each connection the worker opens, one file.
+        "EMAIL_DELIVERY_BACKEND": "django.core.mail.backends.filebased.EmailBackend",
+        "EMAIL_FILE_PATH": str(MAIL_DIR),
         "STATIC_ROOT": str(STATIC_ROOT),
         "MEDIA_ROOT": str(MEDIA_ROOT),
         "GUNICORN_BIND": "{}:{}".format(*APP_ADDRESS),
@@ -310,6 +313,9 @@ def start():
     manage("collectstatic", "--noinput", "--verbosity", "0", env=env)
     manage("load_demo_content", "--no-admin", env=env)
     stop_app()  # a running one would go on with the code it loaded
+    # What an earlier start handed to the mail server was delivered: the folder starts empty.
+    shutil.rmtree(MAIL_DIR, ignore_errors=True)
+    MAIL_DIR.mkdir(mode=0o700)
     start_gunicorn(env)
     start_worker(env)
     start_retention(env)

@@ -11,7 +11,7 @@ import unicodedata
 
 from django.conf import settings
 from django.db import IntegrityError, models, transaction
-from django.db.models import F
+from django.db.models import F, Q
 from django.utils import timezone
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
@@ -75,13 +75,24 @@ class ConsentedAction(CaseAction):
         super().save(*args, **kwargs)
 
 
-class SignatureReply(models.TextChoices):
-    """The e-mail a signing is answered with. The site's own answer is the same for all three:
-    only the owner of the address learns which it was."""
+class SignatureEmail(models.TextChoices):
+    """The e-mails a signature's owner gets (cases.emails). The first three answer a signing:
+    the site's own answer is the same for all three, only the owner of the address learns
+    which it was."""
 
     CONFIRM = "confirm", _("Please confirm your signature")
     ALREADY_PENDING = "pending", _("Your signature is waiting for your confirmation")
     ALREADY_CONFIRMED = "confirmed", _("You have already signed")
+    REMINDER = "reminder", _("Reminder to confirm")
+
+
+def savepoint_if_in_transaction():
+    """Where a statement may fail inside a transaction, a savepoint keeps the transaction
+    usable; in autocommit a failed statement undoes only itself, and a transaction around it
+    would cost two more round trips to the database in every signing."""
+    if transaction.get_connection().in_atomic_block:
+        return transaction.atomic()
+    return contextlib.nullcontext()
 
 
 class PetitionSignatureQuerySet(models.QuerySet):
@@ -99,17 +110,28 @@ class PetitionSignatureQuerySet(models.QuerySet):
 
 class PetitionSignatureManager(models.Manager.from_queryset(PetitionSignatureQuerySet)):
     def sign(
-        self, *, case, language, name, email, country, consent_text, keep_informed_text=""
-    ) -> tuple["PetitionSignature", SignatureReply]:
-        """Record a pending signature, or find this address's signature for this case.
+        self,
+        *,
+        case,
+        language,
+        name,
+        email,
+        country,
+        consent_text,
+        keep_informed_text="",
+        answer_by_email,
+    ) -> tuple["PetitionSignature", SignatureEmail]:
+        """Record a pending signature, or find this address's signature for this case, and,
+        if ``answer_by_email``, mark the e-mail its owner should get as due (in the same row:
+        cases.emails sends it).
 
         Counts nothing: a signature counts once its owner confirms it. Returns the signature
-        and the e-mail its owner should get; the caller must answer the visitor the same way
+        and the e-mail it answers with; the caller must answer the visitor the same way
         whichever it is, or the site would tell anyone who supports a prisoner of conscience.
         """
         email = normalise_email(email)
         try:
-            with transaction.atomic():
+            with savepoint_if_in_transaction():
                 signature = self.create(
                     case_translation_key=case.translation_key,
                     language=language,
@@ -119,14 +141,20 @@ class PetitionSignatureManager(models.Manager.from_queryset(PetitionSignatureQue
                     consent_text=consent_text,
                     keep_informed=bool(keep_informed_text),
                     keep_informed_text=keep_informed_text,
+                    email_due=SignatureEmail.CONFIRM if answer_by_email else "",
                 )
-                return signature, SignatureReply.CONFIRM
+                return signature, SignatureEmail.CONFIRM
         except IntegrityError:
             # The database's unique constraint decided: this e-mail has signed already.
             signature = self.with_email(email).get(case_translation_key=case.translation_key)
-            if signature.is_confirmed:
-                return signature, SignatureReply.ALREADY_CONFIRMED
-            return signature, SignatureReply.ALREADY_PENDING
+            reply = (
+                SignatureEmail.ALREADY_CONFIRMED
+                if signature.is_confirmed
+                else SignatureEmail.ALREADY_PENDING
+            )
+            if answer_by_email:
+                self.filter(pk=signature.pk).update(email_due=reply)
+            return signature, reply
 
 
 class PetitionSignature(ConsentedAction):
@@ -148,6 +176,11 @@ class PetitionSignature(ConsentedAction):
     # A separate, unticked consent: without it the site sends nothing but the confirmation.
     keep_informed = models.BooleanField(_("keep informed"), default=False)
     keep_informed_text = models.TextField(_("keep-informed consent shown"), blank=True)
+    # The e-mail waiting to be sent to the owner, if any: the signature is its own outbox
+    # (cases.emails), so a signing writes one row and the task queue holds no one's address.
+    email_due = models.CharField(
+        _("e-mail due"), max_length=10, choices=SignatureEmail.choices, blank=True, editable=False
+    )
 
     objects = PetitionSignatureManager()
 
@@ -159,6 +192,10 @@ class PetitionSignature(ConsentedAction):
                 fields=["case_translation_key", "email_index"],
                 name="one_signature_per_email_per_case",
             )
+        ]
+        indexes = [
+            # What the worker looks for: the few rows with an e-mail due, among all signatures.
+            models.Index(fields=["id"], condition=~Q(email_due=""), name="signature_email_due"),
         ]
 
     def __str__(self):

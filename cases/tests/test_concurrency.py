@@ -3,11 +3,14 @@ when it is confirmed; repeats and repeated confirmations never."""
 
 import random
 import threading
+from unittest import mock
 
 import pytest
+from django.core import mail
 from django.db import connection, connections
 from django.test import TransactionTestCase
 
+from cases import emails
 from cases.models import CaseActionTotals, PetitionSignature
 from home.tests.factories import make_campaign, make_case, make_home
 
@@ -26,6 +29,7 @@ class ConcurrentSigningTests(TransactionTestCase):
         self.assertEqual(connection.vendor, "postgresql", "run with DATABASE_URL (make test)")
         case = make_case(make_campaign(make_home()))
         start = threading.Barrier(THREADS)
+        senders_start = threading.Barrier(2)
         errors = []
 
         def sign_many(thread_number):
@@ -40,6 +44,7 @@ class ConcurrentSigningTests(TransactionTestCase):
                         email=f"Person{person}@Example.org",
                         country="MA",
                         consent_text="J’accepte.",
+                        answer_by_email=True,
                     )
             except Exception as error:  # noqa: BLE001 - reported below, in the main thread
                 errors.append(error)
@@ -50,6 +55,26 @@ class ConcurrentSigningTests(TransactionTestCase):
         self.assertEqual(errors, [])
         self.assertEqual(PetitionSignature.objects.count(), DISTINCT_PEOPLE)
         self.assertFalse(CaseActionTotals.objects.filter(signatures__gt=0).exists())
+
+        def send(thread_number):
+            # Two workers' senders at once, in small batches: each takes rows the other holds
+            # no lock on, and no address gets two e-mails.
+            try:
+                senders_start.wait()
+                emails.send_due_emails.call()
+            except Exception as error:  # noqa: BLE001 - reported below, in the main thread
+                errors.append(error)
+            finally:
+                connections.close_all()
+
+        with mock.patch.object(emails, "BATCH_SIZE", 10):
+            run_together(send, count=2)
+        self.assertEqual(errors, [])
+        addressees = sorted(message.to[0] for message in mail.outbox)
+        self.assertEqual(
+            addressees, sorted(f"person{n}@example.org" for n in range(DISTINCT_PEOPLE))
+        )
+        self.assertFalse(PetitionSignature.objects.exclude(email_due="").exists())
 
         signatures = list(PetitionSignature.objects.all())
 
@@ -72,8 +97,8 @@ class ConcurrentSigningTests(TransactionTestCase):
         self.assertEqual(totals.signatures, DISTINCT_PEOPLE)
 
 
-def run_together(work):
-    threads = [threading.Thread(target=work, args=(n,)) for n in range(THREADS)]
+def run_together(work, count=THREADS):
+    threads = [threading.Thread(target=work, args=(n,)) for n in range(count)]
     for thread in threads:
         thread.start()
     for thread in threads:

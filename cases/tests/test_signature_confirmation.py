@@ -3,17 +3,21 @@ has signed: not by its answers, not by its counts."""
 
 import datetime
 import re
+import smtplib
 from urllib.parse import urlsplit
 
 from django.contrib.auth.models import Group
 from django.core import mail
 from django.core.cache import cache
+from django.core.mail.backends import locmem
 from django.test import TestCase, override_settings
 from django.urls import reverse
 from django.utils import timezone, translation
+from django_tasks_db.models import DBTaskResult
 from wagtail.test.utils import WagtailTestUtils
 
-from cases.models import CaseActionTotals, PetitionSignature
+from cases.emails import AWAKE_KEY, send_due_emails
+from cases.models import CaseActionTotals, PetitionSignature, SignatureEmail
 from cases.privacy import expire_pending_signatures, remind_pending_signatures
 from cases.signature_links import CONFIRM, link_mac
 from cases.tests.test_actions import ORIGIN, petition_data
@@ -26,6 +30,7 @@ from home.tests.factories import (
 )
 
 LINK = re.compile(r"https?://\S+")
+CONFIRM_SUBJECT = "Confirmez votre signature pour Nasser Zefzafi"
 SIGNATURES_URL = reverse("cases_petitionsignature_modeladmin_index")
 
 
@@ -216,12 +221,12 @@ class ExpiryTests(ConfirmationTestCase):
         totals = CaseActionTotals.objects.get(pk=self.case.translation_key)
         self.assertEqual((totals.signatures, totals.unconfirmed_signatures), (1, 1))
 
-    def test_a_reminder_queued_for_a_signature_confirmed_meanwhile_is_not_sent(self):
-        from cases.emails import REMINDER, send_signature_email
-
+    def test_a_reminder_due_for_a_signature_confirmed_meanwhile_is_not_sent(self):
         signature = make_signature(self.case, "amina@example.org")
-        send_signature_email.call(signature.pk, REMINDER)
+        PetitionSignature.objects.filter(pk=signature.pk).update(email_due=SignatureEmail.REMINDER)
+        send_due_emails.call()
         self.assertEqual(mail.outbox, [])
+        self.assertFalse(PetitionSignature.objects.exclude(email_due="").exists())
 
 
 class KeepInformedTests(ConfirmationTestCase):
@@ -240,15 +245,71 @@ class KeepInformedTests(ConfirmationTestCase):
         self.assertIn("أبقوني على اطلاع", informed.keep_informed_text)
 
 
-@override_settings(TASKS={"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}})
-class QueueTests(ConfirmationTestCase):
-    def test_the_queued_email_names_the_signature_not_the_person(self):
-        from django_tasks_db.models import DBTaskResult
+class MailServerGoneAfterTwo(locmem.EmailBackend):
+    """A mail server that takes two messages, then drops the connection."""
 
-        self.sign("amina.secret@example.org", **{"petition-name": "Amina Secrète"})
-        task = DBTaskResult.objects.get(task_path="cases.emails.send_signature_email")
-        self.assertNotIn("secret", str(task.args_kwargs).lower())
-        self.assertEqual(mail.outbox, [])  # the worker sends it
+    def send_messages(self, messages):
+        if len(mail.outbox) >= 2:
+            raise smtplib.SMTPServerDisconnected("Connection unexpectedly closed")
+        return super().send_messages(messages)
+
+
+@override_settings(TASKS={"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}})
+class OutboxTests(ConfirmationTestCase):
+    def senders_woken(self):
+        return DBTaskResult.objects.filter(task_path="cases.emails.send_due_emails")
+
+    def run_worker(self):
+        """What the worker does with the tasks queued (its own command cannot run inside a
+        test's transaction on SQLite)."""
+        for queued in self.senders_woken().ready():
+            queued.task.call()
+            queued.delete()
+
+    def test_a_burst_of_signings_wakes_the_worker_once_and_each_address_gets_one_email(self):
+        for number in range(5):
+            self.sign(f"person{number}@example.org", **{"petition-name": "Amina Secrète"})
+        self.sign("person0@example.org")  # again, before its first e-mail went
+
+        task = self.senders_woken().get()  # one task for the burst, naming no one
+        self.assertEqual(task.args_kwargs, {"args": [], "kwargs": {}})
+        self.assertEqual(mail.outbox, [])  # the worker sends them
+        self.run_worker()
+        self.assertEqual(
+            sorted((message.to[0], message.subject) for message in mail.outbox),
+            [
+                (
+                    "person0@example.org",
+                    "Votre signature pour Nasser Zefzafi attend votre confirmation",
+                ),
+                *[(f"person{n}@example.org", CONFIRM_SUBJECT) for n in range(1, 5)],
+            ],
+        )
+        self.assertFalse(PetitionSignature.objects.exclude(email_due="").exists())
+
+        self.sign("late@example.org")  # after the run: it wakes the worker again
+        self.run_worker()
+        self.assertEqual(mail.outbox[-1].to, ["late@example.org"])
+        self.assertEqual(len(mail.outbox), 6)
+
+    @override_settings(EMAIL_BACKEND=f"{__name__}.MailServerGoneAfterTwo")
+    def test_when_the_mail_server_goes_nothing_it_took_is_sent_twice_and_nothing_is_lost(self):
+        for number in range(4):
+            self.sign(f"person{number}@example.org")
+        with self.assertRaises(smtplib.SMTPServerDisconnected):  # the run fails, as it should
+            self.run_worker()
+        self.assertEqual(len(mail.outbox), 2)
+        self.assertEqual(PetitionSignature.objects.exclude(email_due="").count(), 2)
+
+        with override_settings(EMAIL_BACKEND="django.core.mail.backends.locmem.EmailBackend"):
+            self.sign("person4@example.org")  # woken again once the failed run's mark expires
+            cache.delete(AWAKE_KEY)
+            self.sign("person5@example.org")
+            self.run_worker()
+        self.assertEqual(
+            sorted(message.to[0] for message in mail.outbox),
+            [f"person{n}@example.org" for n in range(6)],
+        )
 
 
 class CampaignTeamTests(WagtailTestUtils, ConfirmationTestCase):

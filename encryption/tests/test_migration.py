@@ -9,7 +9,6 @@ from cases.models import PetitionSignature, SolidarityMessage
 from encryption import keys
 
 BEFORE = [("cases", "0008_campaign_data_reads_erasures")]
-AFTER = [("cases", "0009_encrypted_personal_data")]
 CASE = "5b0f6d3e-2a44-4a59-9f0e-7c1d2b3a4e5f"
 
 
@@ -37,7 +36,8 @@ class EncryptingMigrationTests(TransactionTestCase):
             Signature.objects.create(name="", email=None, country="MA", **common)  # anonymised
             Message.objects.create(first_name="Youssef", city="Fès", message="Courage.", **common)
         finally:
-            self.migrate(AFTER)
+            # Through 0009, which encrypts, to today's models, which the test then reads.
+            self.migrate(MigrationExecutor(connection).loader.graph.leaf_nodes("cases"))
 
         names = raw("cases_petitionsignature", "name")
         self.assertNotIn("ليلى", names)

@@ -147,7 +147,7 @@ def make_signature(
     case, email, *, language="fr", name="Amina", country="MA", confirmed=True, keep_informed=False
 ):
     """A signature as the petition takes it (the first one of its address, or that one again),
-    confirmed by its owner unless ``confirmed`` is False."""
+    its e-mail already sent, and confirmed by its owner unless ``confirmed`` is False."""
     from cases.models import PetitionSignature
 
     signature, _reply = PetitionSignature.objects.sign(
@@ -158,6 +158,7 @@ def make_signature(
         country=country,
         consent_text="J’accepte que mon nom soit remis aux autorités.",
         keep_informed_text="Tenez-moi informé·e de ce cas." if keep_informed else "",
+        answer_by_email=False,
     )
     if confirmed:
         signature.confirm()

@@ -18,8 +18,7 @@ def wait_for(condition, message, timeout=30):
 
 
 class LogSince:
-    """What the stack writes to one of its logs from now on. The logs keep every earlier run:
-    the worker's, which prints mail, is hundreds of megabytes after a benchmark."""
+    """What the stack writes to one of its logs from now on: the logs keep every earlier run."""
 
     def __init__(self, name):
         self.path = stack.RUN_DIR / name
@@ -47,3 +46,19 @@ def shell(code, env):
     """What ``code``, run in the stack's Django shell, printed last, read as JSON."""
     # The last line: the shell first says what it imported.
     return json.loads(manage("shell", "-c", code, env=env).splitlines()[-1])
+
+
+class MailSince:
+    """The mail the stack's worker hands over from now on. Its mail server is a folder
+    (EMAIL_FILE_PATH), a file for each connection, which a later one may add to."""
+
+    def __init__(self):
+        self.start = {path: path.stat().st_size for path in stack.MAIL_DIR.glob("*.log")}
+
+    def text(self) -> str:
+        parts = []
+        for path in sorted(stack.MAIL_DIR.glob("*.log")):
+            with open(path, "rb") as mail:
+                mail.seek(self.start.get(path, 0))
+                parts.append(mail.read().decode(errors="replace"))
+        return "".join(parts)

@@ -17,7 +17,8 @@ from django.utils import timezone
 from cases.models import CaseActionTotals, CasePage, PetitionSignature
 case = CasePage.objects.get(slug="zineb-redouane", locale__language_code="fr")
 signature, _reply = PetitionSignature.objects.sign(
-    case=case, language="fr", name="Amina", email="{email}", country="MA", consent_text="Oui."
+    case=case, language="fr", name="Amina", email="{email}", country="MA", consent_text="Oui.",
+    answer_by_email=False,
 )
 PetitionSignature.objects.filter(pk=signature.pk).update(
     created_at=timezone.now() - datetime.timedelta(days=settings.SIGNATURE_EXPIRY_DAYS + 1),

@@ -11,7 +11,7 @@ import pytest
 
 from bench.bench import PROXY, faults, post, sign
 from deploy import stack
-from tests.stack.helpers import LogSince, manage, shell, wait_for
+from tests.stack.helpers import MailSince, manage, shell, wait_for
 
 pytestmark = pytest.mark.stack
 
@@ -79,9 +79,9 @@ def test_publishing_a_case_purges_the_campaign_that_lists_it(running_stack):
 def test_mail_is_sent_by_the_worker_not_by_the_request(running_stack):
     subject = f"Moderation {uuid.uuid4().hex}"
     send = f"from django.core.mail import send_mail; send_mail('{subject}', 'x', None, ['a@b.org'])"
-    log = LogSince("worker.log")  # the stack's worker prints mail instead of sending it
+    mail = MailSince()
     manage("shell", "-c", send, env=running_stack)
-    wait_for(lambda: subject in log.text(), "the worker sent no mail", timeout=15)
+    wait_for(lambda: subject in mail.text(), "the worker sent no mail", timeout=15)
 
 
 def test_no_acknowledged_signature_is_lost_when_a_worker_dies_or_redis_restarts(running_stack):
@@ -101,12 +101,12 @@ def test_a_signature_counts_once_confirmed_from_the_email_the_worker_sent(runnin
     counts = f"/fr/actions/{page_id}/counts.json"
     before = json.loads(get(counts)[1])["progress"]
     email = f"stack-{uuid.uuid4().hex[:8]}@example.org"
-    log = LogSince("worker.log")
+    mail = MailSince()
     assert sign(f"/fr/actions/{page_id}/petition/", email) == 303
     # Visitors' e-mails wait behind any backlog (the fault test's, thousands): a minute at most.
     link = rf"To: {re.escape(email)}.*?(/fr/actions/signature/\S+/confirm/)"
     found = wait_for(
-        lambda: re.search(link, log.text(), re.S),
+        lambda: re.search(link, mail.text(), re.S),
         "the worker sent no confirmation e-mail",
         timeout=60,
     )

@@ -2,6 +2,8 @@ from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
 
+from cases.emails import send_due_emails
+from cases.models import PetitionSignature
 from cases.privacy import (
     anonymise_older_than,
     expire_pending_signatures,
@@ -13,8 +15,8 @@ class Command(BaseCommand):
     help = (
         "The daily retention run: remind signatures pending for SIGNATURE_REMINDER_DAYS, delete "
         "those pending for SIGNATURE_EXPIRY_DAYS with their data, and anonymise actions older "
-        "than CASE_ACTION_RETENTION_MONTHS (they keep counting); remove the tasks the worker "
-        "has run (a sent e-mail's task holds the message), failed ones after "
+        "than CASE_ACTION_RETENTION_MONTHS (they keep counting); wake the sender if e-mails are "
+        "left due; remove the tasks the worker has run, failed ones after "
         "FAILED_TASK_RETENTION_DAYS."
     )
 
@@ -22,6 +24,9 @@ class Command(BaseCommand):
         reminded = remind_pending_signatures()
         expired = expire_pending_signatures()
         anonymised = anonymise_older_than(settings.CASE_ACTION_RETENTION_MONTHS)
+        if PetitionSignature.objects.exclude(email_due="").exists():
+            # Left due by a sender that died, and no signing since to wake another.
+            send_due_emails.enqueue()
         # django-tasks-db's own command, on every queue; where the queue is not the database's
         # (make run, the tests), there is nothing to remove.
         if "django_tasks_db" in settings.TASKS["default"]["BACKEND"]:
