@@ -29,7 +29,7 @@ from django_tasks import task
 from cases.models import PetitionSignature, SignatureEmail
 from cases.signature_links import case_of, signature_link
 from cms import counters
-from cms.mail import VISITOR_MAIL_PRIORITY, delivery_connection
+from cms.mail import VISITOR_MAIL_QUEUE, delivery_connection
 
 logger = logging.getLogger(__name__)
 
@@ -54,7 +54,7 @@ def wake_the_sender() -> None:
         send_due_emails.enqueue()
 
 
-@task(priority=VISITOR_MAIL_PRIORITY)
+@task(queue_name=VISITOR_MAIL_QUEUE)
 def send_due_emails() -> None:
     """Send every e-mail due, batch after batch, until none is left. A run the mail server
     stops leaves the mark: the next is woken when it expires, not by every signing."""
@@ -80,10 +80,11 @@ def send_batch() -> int:
             .order_by("pk")[:BATCH_SIZE]
         )
         done = []
+        cases = {}  # a batch's signatures are mostly for a few cases: each is found once
         try:
             with delivery_connection() as connection:
                 for signature in due:
-                    send(signature, connection)
+                    send(signature, connection, cases)
                     done.append(signature.pk)
         except (smtplib.SMTPException, OSError) as error:
             failure = error
@@ -93,14 +94,14 @@ def send_batch() -> int:
     return len(due)
 
 
-def send(signature: PetitionSignature, connection) -> None:
+def send(signature: PetitionSignature, connection, cases: dict) -> None:
     kind = signature.email_due
     if not signature.email:
         return  # anonymised meanwhile, or no key opens the address
     if signature.is_confirmed and kind != SignatureEmail.ALREADY_CONFIRMED:
         return  # confirmed meanwhile: a link to confirm would only puzzle its owner
     try:
-        connection.send_messages([signature_email(signature, kind)])
+        connection.send_messages([signature_email(signature, kind, cases)])
     except smtplib.SMTPRecipientsRefused:
         # The mail server will never take this address: retrying would stop everyone's mail.
         logger.warning("The mail server refused the address of signature %s.", signature.pk)
@@ -118,15 +119,15 @@ SUBJECTS = {
 }
 
 
-def signature_email(signature: PetitionSignature, kind: str) -> EmailMessage:
+def signature_email(signature: PetitionSignature, kind: str, cases: dict) -> EmailMessage:
     with translation.override(signature.language):
-        case = case_of(signature)
+        case, case_url = case_and_address(signature, cases)
         person = case.person_name if case else _("the person you signed for")
         context = {
             "signature": signature,
             "case": case,
             "person": person,
-            "case_url": case.full_url if case else settings.WAGTAILADMIN_BASE_URL,
+            "case_url": case_url,
             "confirm_url": signature_link(signature, "cases:confirm_signature"),
             "decline_url": signature_link(signature, "cases:decline_signature"),
             "expiry_days": settings.SIGNATURE_EXPIRY_DAYS,
@@ -139,3 +140,13 @@ def signature_email(signature: PetitionSignature, kind: str) -> EmailMessage:
             to=[signature.email],
             headers={"Auto-Submitted": "auto-generated"},
         )
+
+
+def case_and_address(signature: PetitionSignature, cases: dict):
+    """The signature's live case and its address, from ``cases`` once one was found for its
+    case and language (the caller's language is the signature's)."""
+    key = (signature.case_translation_key, signature.language)
+    if key not in cases:
+        case = case_of(signature)
+        cases[key] = (case, case.full_url if case else settings.WAGTAILADMIN_BASE_URL)
+    return cases[key]

@@ -59,7 +59,10 @@ def signature_from_token(token: str, purpose: str) -> PetitionSignature | None:
         mac, link_mac(int(number), purpose)
     ):
         return None
-    signatures = PetitionSignature.objects.filter(pk=int(number), email__isnull=False)
+    # What the links' pages and buttons need: not the name and address, left encrypted.
+    signatures = PetitionSignature.objects.filter(pk=int(number), email__isnull=False).only(
+        "pk", "case_translation_key", "language", "confirmed_at", "keep_informed"
+    )
     if purpose == CONFIRM:
         expired_before = timezone.now() - timedelta(days=settings.SIGNATURE_EXPIRY_DAYS)
         signatures = signatures.pending().filter(created_at__gte=expired_before)

@@ -32,7 +32,7 @@ from wagtail_localize.strings import StringValue
 
 from cases.models import CasePage, CaseUpdateMailing, PetitionSignature
 from cases.signature_links import signature_link
-from cms.mail import VISITOR_MAIL_PRIORITY, delivery_connection
+from cms.mail import VISITOR_MAIL_QUEUE, delivery_connection
 
 TRANSLATED_TEXTS = ("headline", "text")
 
@@ -102,7 +102,7 @@ def untranslated_update_ids(page: CasePage, updates) -> set[str]:
     return waiting
 
 
-@task(priority=VISITOR_MAIL_PRIORITY)
+@task(queue_name=VISITOR_MAIL_QUEUE)
 def send_update_batch(mailing_id: int) -> None:
     """Send the next batch of a mailing, then queue the batch after it, or finish it."""
     batch_size = settings.CASE_UPDATE_BATCH_SIZE

@@ -12,10 +12,10 @@ from django.core.mail import EmailMultiAlternatives, get_connection
 from django.core.mail.backends.base import BaseEmailBackend
 from django_tasks import task
 
-# Mail to visitors in bulk (confirmations, reminders, case updates) comes after the site's own
-# tasks in the worker's queue: in a burst, a purge or a moderation notice does not wait behind
-# thousands of e-mails (django-tasks runs the highest priority first).
-VISITOR_MAIL_PRIORITY = -10
+# Mail to visitors in bulk (confirmations, reminders, case updates) has a queue of its own, in
+# TASKS' QUEUES, and in production a worker of its own at idle priority: in a burst the CPU goes
+# to taking actions, and a purge or a moderation notice never waits behind thousands of e-mails.
+VISITOR_MAIL_QUEUE = "visitor-mail"
 
 
 class TaskEmailBackend(BaseEmailBackend):

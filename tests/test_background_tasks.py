@@ -12,7 +12,7 @@ from django_tasks_db.models import DBTaskResult
 from wagtail.contrib.frontend_cache.backends import BaseBackend
 
 from content import models as content_models
-from home.tests.factories import make_campaign, make_case, make_home, translate_page
+from home.tests.factories import QUEUED_TASKS, make_campaign, make_case, make_home, translate_page
 
 
 @override_settings(
@@ -41,14 +41,14 @@ class EmailTaskTests(TestCase):
         self.assertEqual(sent.alternatives[0].mimetype, "text/html")
         self.assertEqual(sent.attachments[0].content, "cas;statut\n")
 
-    @override_settings(TASKS={"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}})
+    @override_settings(TASKS=QUEUED_TASKS)
     def test_in_production_mail_waits_in_the_database_for_the_worker(self):
         mail.send_mail("Objet", "Texte", "campagne@amnesty.example", ["a@amnesty.example"])
         self.assertEqual(mail.outbox, [])
         task = DBTaskResult.objects.get()
         self.assertEqual(task.task_path, "cms.mail.send_email")
 
-    @override_settings(TASKS={"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}})
+    @override_settings(TASKS=QUEUED_TASKS)
     def test_the_daily_retention_removes_sent_mail_from_the_queue(self):
         """A sent task holds the message it sent: the retention run removes it. A failed one
         is kept a few days, for someone to see why, then removed too."""
@@ -121,3 +121,13 @@ class PurgeOnPublishTests(TestCase):
         testimonial.quote = "Vos lettres m’ont sauvé la vie."
         testimonial.save_revision().publish()
         self.assertEqual(set(PURGED), {self.case.get_full_url()})
+
+
+def test_every_queue_has_its_worker_in_the_stack():
+    from django.conf import settings
+
+    from cms.mail import VISITOR_MAIL_QUEUE
+    from deploy import stack
+
+    assert stack.VISITOR_MAIL_QUEUE == VISITOR_MAIL_QUEUE
+    assert settings.TASKS["default"]["QUEUES"] == ["default", VISITOR_MAIL_QUEUE]

@@ -22,6 +22,7 @@ from cases.privacy import expire_pending_signatures, remind_pending_signatures
 from cases.signature_links import CONFIRM, link_mac
 from cases.tests.test_actions import ORIGIN, petition_data
 from home.tests.factories import (
+    QUEUED_TASKS,
     make_campaign,
     make_case_with_actions,
     make_home,
@@ -254,7 +255,7 @@ class MailServerGoneAfterTwo(locmem.EmailBackend):
         return super().send_messages(messages)
 
 
-@override_settings(TASKS={"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}})
+@override_settings(TASKS=QUEUED_TASKS)
 class OutboxTests(ConfirmationTestCase):
     def senders_woken(self):
         return DBTaskResult.objects.filter(task_path="cases.emails.send_due_emails")

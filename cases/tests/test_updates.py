@@ -21,6 +21,7 @@ from cases import updates
 from cases.models import CasePage, CaseUpdateMailing, PetitionSignature
 from cms.mail import delivery_connection
 from home.tests.factories import (
+    QUEUED_TASKS,
     RELEASED,
     RELEASED_IN_ARABIC,
     add_update,
@@ -274,7 +275,7 @@ class ConcurrentBatchTests(TransactionTestCase):
         case = make_case(make_campaign(make_home()))
         for number in range(3):
             make_signature(case, f"person{number}@example.org", keep_informed=True)
-        with override_settings(TASKS={"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}):
+        with override_settings(TASKS=QUEUED_TASKS):
             add_update(case)  # queued for a worker, not sent
         mailing = CaseUpdateMailing.objects.get()
         start = threading.Barrier(2)

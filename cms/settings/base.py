@@ -134,7 +134,12 @@ CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"
 
 # Background tasks (e-mails, cache purges) run at once here; production queues them in the
 # database for the worker (manage.py db_worker).
-TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+TASKS = {
+    "default": {
+        "BACKEND": "django_tasks.backends.immediate.ImmediateBackend",
+        "QUEUES": ["default", "visitor-mail"],  # the site's own tasks; cms.mail's
+    }
+}
 
 # The caching proxy to purge when pages are published (production sets it; see cms.page_cache).
 WAGTAILFRONTENDCACHE = {}

@@ -48,7 +48,7 @@ CACHES = {
 }
 DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
 
-TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+TASKS["default"]["BACKEND"] = "django_tasks_db.DatabaseBackend"  # noqa: F405
 
 EMAIL_BACKEND = "cms.mail.TaskEmailBackend"
 EMAIL_DELIVERY_BACKEND = os.environ.get(

@@ -15,7 +15,13 @@ from django.utils import translation
 
 from cases.models import MessageStatus, PetitionSignature, SolidarityMessage
 from deploy.stack import pg_bin
-from home.tests.factories import make_campaign, make_case_with_actions, make_home, make_message
+from home.tests.factories import (
+    QUEUED_TASKS,
+    make_campaign,
+    make_case_with_actions,
+    make_home,
+    make_message,
+)
 
 ORIGIN = {"origin": "http://testserver"}
 NAME = "Ghizlane Oufkir-Benjelloun"
@@ -111,7 +117,7 @@ class DatabaseCopyTests(AtRestTestCase):
         message = SolidarityMessage.objects.get()
         self.assertEqual((message.first_name, message.city), (FIRST_NAME, CITY))
 
-    @override_settings(TASKS={"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}})
+    @override_settings(TASKS=QUEUED_TASKS)
     def test_the_task_queue_holds_no_address_or_name(self):
         signed = self.post(
             "sign_petition",

@@ -2,11 +2,17 @@
 
 import datetime
 
+from django.conf import settings
 from django.core.management.sql import emit_post_migrate_signal
 from wagtail.models import Collection, Locale, Page, Site
 
 from cases.models import CampaignPage, CasePage, CaseStatus
 from home.models import HomePage, StandardPage
+
+# Tasks queued in the database for a worker, as in production, instead of run at once.
+QUEUED_TASKS = {
+    "default": settings.TASKS["default"] | {"BACKEND": "django_tasks_db.DatabaseBackend"}
+}
 
 
 def restore_migration_data() -> None:
