@@ -290,9 +290,18 @@ def drained(env, timeout=600):
     started = time.monotonic()
     backlog = waiting = sum(inspect(env, "queue").values())
     while waiting and time.monotonic() - started < timeout:
-        time.sleep(2)
+        time.sleep(0.5)
         waiting = sum(inspect(env, "queue").values())
     return {"backlog": backlog, "drain_s": time.monotonic() - started, "backlog_left": waiting}
+
+
+def drain_result(r):
+    if not r["backlog"]:
+        return "none waiting: the worker kept up with the bursts"
+    return (
+        f"{r['backlog']:,} waiting when the bursts ended, sent in {r['drain_s']:.1f} s "
+        f"({r['backlog'] / max(r['drain_s'], 0.5):,.0f}/s); {r['backlog_left']:,} left"
+    )
 
 
 def cpu_times():
@@ -510,9 +519,8 @@ def report(r):
             met("faults"),
         ),
         (
-            "E-mails due after the bursts, sent by the worker (below gunicorn's priority)",
-            f"{r['backlog']:,} waiting when the burst ended, sent in {r['drain_s']:.0f} s "
-            f"({r['backlog'] / max(r['drain_s'], 1):,.0f}/s); {r['backlog_left']} left",
+            "E-mails due after the bursts, sent by the mail worker (at idle priority)",
+            drain_result(r),
             "all sent",
             met("drained"),
         ),

@@ -329,6 +329,7 @@ def start():
     start_retention(env)
     start_nginx()
     print(f"The production stack serves http://{LISTEN[0]}:{LISTEN[1]}/ (logs in {RUN_DIR})")
+    print(f"E-mails to visitors are written as files in {MAIL_DIR}")
 
 
 def stop_nginx():
