@@ -53,7 +53,7 @@ def main():
     env = stack.environment()
     try:
         html = fetch(PROXY + CASE_PATH)
-        page_id = re.search(r'action="/fr/actions/(\d+)/petition/"', html).group(1)
+        page_id = re.search(r'action="/fr/actions/(\d+)/petition/', html).group(1)
         results = {**cached_page(html), **uncached_page(env), **intake(env, page_id)}
         results |= confirmations(env, page_id, results["intake_prefix"])
         results |= faults(env, page_id)
@@ -246,7 +246,7 @@ def faults(env, page_id, seconds=30, clients=12):
                 except (OSError, http.client.HTTPException):
                     status = None
                     connection = None
-                if status == 303:
+                if status == 200:  # the thanks: the signature is recorded
                     acknowledged.append(email)
                     break
                 failures.append(status)

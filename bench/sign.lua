@@ -24,7 +24,7 @@ function request()
 end
 
 function response(status, headers, body)
-    if status == 303 then
+    if status == 200 then
         accepted = accepted + 1
     else
         refused = refused + 1

@@ -27,6 +27,7 @@ from django.views.decorators.cache import cache_control
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET
 
+from cases.answers import next_steps
 from cases.models import CasePage, PetitionSignature
 from cms.page_cache import live_page
 
@@ -171,11 +172,7 @@ def signature_confirmed(request, page_id):
     case = get_object_or_404(
         CasePage.objects.live(), pk=page_id, locale__language_code=translation.get_language()
     )
-    blocks = {block.block_type: block for block in case.body}
-    context = {
-        "page": case,
-        "petition": blocks.get("petition"),
-        "next_actions": [name for name in ("letter", "solidarity") if name in blocks],
-        "share": blocks.get("share"),
-    }
+    context = next_steps(request, case, "petition")
+    petition = case.body.first_block_by_name("petition")
+    context["thank_you"] = petition.value["thank_you"] if petition is not None else ""
     return TemplateResponse(request, "cases/signature_links/confirmed.html", context)

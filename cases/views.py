@@ -12,17 +12,17 @@ import ipaddress
 from urllib.parse import urlsplit
 
 from django.conf import settings
-from django.http import Http404, HttpResponseForbidden, HttpResponseRedirect, JsonResponse
+from django.http import Http404, HttpResponseRedirect, JsonResponse
 from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
 from django.utils import timezone, translation
 from django.utils.decorators import method_decorator
-from django.utils.translation import gettext as _
 from django.views import View
 from django.views.decorators.cache import cache_control
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET
 
+from cases.answers import full_case, kept, refused, thanks
 from cases.emails import wake_the_sender, within_daily_allowance
 from cases.forms import LetterPrintForm, LetterSentForm, PetitionForm, SolidarityMessageForm
 from cases.models import (
@@ -107,53 +107,53 @@ def action_block(case: CasePage, block_type: str):
     return block
 
 
-def render_case_page(request, case, status, **extra_context):
-    """The case page again, with a form's errors or a notice: the answer to a refused action."""
-    context = case.get_context(request)
-    context.update(extra_context)
-    return TemplateResponse(request, case.get_template(request), context, status=status)
-
-
 @method_decorator(csrf_exempt, name="dispatch")
 class CaseActionView(View):
-    """Validate and record one kind of action, then send the visitor back to the case."""
+    """Validate and record one kind of action, then thank the visitor and offer the next."""
 
-    http_method_names = ["post"]
+    http_method_names = ["get", "post"]
     block_type: str
     form_class: type
     form_context_name: str
 
+    def get(self, request, page_id):
+        """The answer's address opened again: the case, at this action."""
+        case = live_case_in_active_language(request, page_id)
+        return HttpResponseRedirect(f"{case.get_url(request)}#{self.block_type}", status=303)
+
     def post(self, request, page_id):
-        # The checks that need no database come first: a flood costs as little as it can.
+        form = self.form_class(request.POST)
+        # The check that needs neither the database nor the cache comes first.
         if not is_from_this_site(request):
-            return HttpResponseForbidden(_("Please take this action from the case’s page."))
-        rate_limited = is_rate_limited(request)
+            return self.refuse(page_id, 403, "origin", kept(form))
+        if is_rate_limited(request):
+            return self.refuse(page_id, 429, "rate_limited", kept(form))
         case = live_case_in_active_language(request, page_id)
         block = action_block(case, self.block_type)
-        if rate_limited:
-            return self.render_case(
-                case, status=429, rate_limited=True, **{self.form_context_name: self.form_class()}
-            )
-
-        form = self.form_class(request.POST)
-        if form.is_from_a_robot:
+        if getattr(form, "is_from_a_robot", False):
             return self.thank(case)
         if not form.is_valid():
-            return self.render_case(case, status=400, **{self.form_context_name: form})
-        self.record(case, block, form.cleaned_data)
+            return self.refuse(page_id, 400, "invalid", form, case=case, block=block)
+        return self.accept(case, block, form.cleaned_data)
+
+    def accept(self, case, block, data):
+        self.record(case, block, data)
         return self.thank(case)
 
     def record(self, case, block, data) -> None:
         raise NotImplementedError
 
-    def thank(self, case):
-        """The same answer whatever was recorded: it must never tell who acted before."""
-        return HttpResponseRedirect(
-            f"{case.get_url(self.request)}?done={self.block_type}#{self.block_type}", status=303
-        )
+    def refuse(self, page_id, status, refusal, form, *, case=None, block=None):
+        if case is None:
+            case = live_case_in_active_language(self.request, page_id)
+            block = action_block(case, self.block_type)
+        answer = refused(self.request, case, self.block_type, block, refusal=refusal)
+        answer.context_data |= {"form": form, self.form_context_name: form}
+        answer.status_code = status
+        return answer
 
-    def render_case(self, case, status, **extra_context):
-        return render_case_page(self.request, case, status, **extra_context)
+    def thank(self, case):
+        return thanks(self.request, case, self.block_type)
 
 
 class SignPetitionView(CaseActionView):
@@ -205,22 +205,19 @@ class SolidarityMessageView(CaseActionView):
         )
 
 
-@method_decorator(csrf_exempt, name="dispatch")
-class PrintLetterView(View):
-    """The model letter laid out for printing, signed with the name the visitor gave; not stored."""
+class PrintLetterView(CaseActionView):
+    """The model letter laid out for printing, signed with the name the visitor gave; not
+    stored, and not counted (the visitor says when the letter is sent)."""
 
-    http_method_names = ["post"]
+    block_type = "letter"
+    form_class = LetterPrintForm
+    form_context_name = "letter_print_form"
 
-    def post(self, request, page_id):
-        case = live_case_in_active_language(request, page_id)
-        letter = action_block(case, "letter")
-        form = LetterPrintForm(request.POST)
-        if not form.is_valid():
-            return render_case_page(request, case, status=400, letter_print_form=form)
+    def accept(self, case, block, data):
         response = TemplateResponse(
-            request,
+            self.request,
             "cases/letter_print.html",
-            {"page": case, "letter": letter, "signature": form.cleaned_data["name"]},
+            {"page": full_case(case), "letter": block, "signature": data["name"]},
         )
         response["Cache-Control"] = "private, no-store"
         return response

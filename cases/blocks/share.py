@@ -49,8 +49,9 @@ class ShareBlock(blocks.StructBlock):
         text, link = quote(value["text"]), quote(url, safe="")
         context["share_url"] = url
         context["share_links"] = [
-            ("x", "X", f"https://x.com/intent/post?text={text}&url={link}"),
+            # WhatsApp first: it is what people in Morocco use most.
             ("whatsapp", "WhatsApp", f"https://wa.me/?text={text}%20{link}"),
+            ("x", "X", f"https://x.com/intent/post?text={text}&url={link}"),
             ("facebook", "Facebook", f"https://www.facebook.com/sharer/sharer.php?u={link}"),
             ("telegram", "Telegram", f"https://t.me/share/url?url={link}&text={text}"),
             (

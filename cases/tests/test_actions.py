@@ -52,8 +52,12 @@ def petition_data(**overrides):
 class CaseActionTestCase(TestCase):
     @classmethod
     def setUpTestData(cls):
-        cls.case = make_case_with_actions(make_campaign(make_home()))
+        campaign = make_campaign(make_home())
+        cls.case = make_case_with_actions(campaign)
         cls.arabic_case = translate_page(cls.case, "ar")
+        cls.other_case = make_case_with_actions(
+            campaign, slug="zineb-redouane", person_name="Zineb Redouane"
+        )
 
     def setUp(self):
         cache.clear()  # the rate limit counts in the cache
@@ -88,12 +92,7 @@ class PetitionTests(CaseActionTestCase):
     def test_a_signature_taken_in_arabic_counts_on_the_french_page(self):
         response = self.sign(self.arabic_case, "ar")
 
-        self.assertRedirects(
-            response,
-            f"{self.arabic_case.url}?done=petition#petition",
-            status_code=303,
-            fetch_redirect_response=False,
-        )
+        self.assertContains(response, "خطوة أخيرة: تفقّد بريدك الوارد.")
         self.confirm_from_the_email()
         french_page = self.client.get(self.case.url)
         self.assertContains(french_page, "<strong>1</strong> signature sur 1")
@@ -121,17 +120,31 @@ class PetitionTests(CaseActionTestCase):
         confirmed_repeat = self.sign(**{"petition-email": "AMINA@example.org"})
         self.assertEqual(self.signature_count(), 1)
         for response in (again, confirmed_repeat):
-            self.assertEqual(
-                (first.status_code, first["Location"]),
-                (response.status_code, response["Location"]),
-            )
+            self.assertEqual(first.status_code, response.status_code)
+            self.assertEqual(first.headers, response.headers)
             self.assertEqual(first.content, response.content)
-        self.assertEqual(repeat.status_code, 303)
+        self.assertEqual(repeat.status_code, 200)
 
-    def test_after_signing_the_visitor_is_told_to_confirm_from_their_inbox(self):
-        response = self.client.get(f"{self.case.url}?done=petition")
+    def test_after_signing_the_visitor_is_told_to_confirm_and_offered_the_next_steps(self):
+        response = self.sign()
         self.assertContains(response, "vérifiez votre boîte de réception")
         self.assertNotContains(response, 'name="petition-email"')
+        self.assertIn("no-store", response["Cache-Control"])
+        page = response.content.decode()
+        share_links = re.findall(r'class="share-link share-link--(\w+)"', page)
+        self.assertEqual(share_links[0], "whatsapp")
+        self.assertIn(f'href="{self.case.url}#letter"', page)
+        self.assertIn(f'href="{self.case.url}#solidarity"', page)
+        self.assertIn(f'href="{self.other_case.url}"', page)
+
+    def test_the_answers_address_opened_again_shows_the_case_and_its_form(self):
+        """A reloaded or shared answer is not the visitor's thanks: it leads to the case."""
+        for page, language_code in ((self.case, "fr"), (self.arabic_case, "ar")):
+            with self.subTest(language_code):
+                response = self.client.get(self.url("sign_petition", page, language_code))
+                self.assertRedirects(
+                    response, f"{page.url}#petition", status_code=303, target_status_code=200
+                )
 
     def test_invalid_email_is_rejected_in_arabic_and_nothing_is_stored(self):
         response = self.sign(self.arabic_case, "ar", **{"petition-email": "not-an-email"})
@@ -140,6 +153,29 @@ class PetitionTests(CaseActionTestCase):
         self.assertContains(response, 'dir="rtl"', status_code=400)
         self.assertFalse(PetitionSignature.objects.exists())
         self.assertEqual(self.signature_count(), 0)
+
+    def test_a_refused_signature_answers_with_a_summary_linking_each_field_and_keeps_the_rest(self):
+        response = self.sign(
+            self.arabic_case,
+            "ar",
+            **{"petition-email": "amina@", "petition-consent": "", "petition-name": "أمينة"},
+        )
+        self.assertEqual(response.status_code, 400)
+        page = response.content.decode()
+        summary = page[
+            page.index('class="error-summary"') : page.index(
+                "</div>", page.index('class="error-summary"')
+            )
+        ]
+        self.assertIn('href="#id_petition-email"', summary)
+        self.assertIn('href="#id_petition-consent"', summary)
+        self.assertNotIn('href="#id_petition-name"', summary)
+        # The summary comes before the form; what was typed is kept, the wrong fields marked.
+        self.assertLess(page.index('class="error-summary"'), page.index("<form"))
+        self.assertIn('value="أمينة"', page)
+        self.assertIn('value="amina@"', page)
+        self.assertRegex(page, r'<input[^>]*aria-invalid="true"[^>]*id="id_petition-email"')
+        self.assertIn('<option value="MA" selected>', page)
 
     def test_bad_input_gets_a_4xx_with_a_message_and_nothing_is_saved(self):
         bad_inputs = {
@@ -182,13 +218,13 @@ class PetitionTests(CaseActionTestCase):
 
     def test_a_case_unpublished_or_republished_without_its_petition_takes_no_more_signatures(self):
         # The endpoints keep the case in the cache: publishing must leave nothing stale there.
-        self.assertEqual(self.sign().status_code, 303)
+        self.assertEqual(self.sign().status_code, 200)
         case = self.case.specific
         case.body = [(b.block_type, b.value) for b in case.body if b.block_type != "petition"]
         case.save_revision().publish()
         self.assertEqual(self.sign(**{"petition-email": "b@example.org"}).status_code, 404)
 
-        self.assertEqual(self.sign(self.arabic_case, "ar").status_code, 303)
+        self.assertEqual(self.sign(self.arabic_case, "ar").status_code, 200)
         CasePage.objects.get(pk=self.arabic_case.pk).unpublish()
         self.assertEqual(
             self.sign(self.arabic_case, "ar", **{"petition-email": "c@example.org"}).status_code,
@@ -203,16 +239,18 @@ class PetitionTests(CaseActionTestCase):
             {"referer": "https://evil.example/"},
         ):
             with self.subTest(headers=headers):
-                response = self.sign(headers=headers)
-                self.assertEqual(response.status_code, 403)
+                response = self.sign(headers=headers, **{"petition-name": "Amina Benali"})
+                self.assertContains(response, "sans dire d’où il venait", status_code=403)
+                self.assertContains(response, 'value="Amina Benali"', status_code=403)
+        self.assertFalse(PetitionSignature.objects.exists())
         self.assertEqual(
-            self.sign(headers={"referer": f"http://testserver{self.case.url}"}).status_code, 303
+            self.sign(headers={"referer": f"http://testserver{self.case.url}"}).status_code, 200
         )
 
     def test_robots_filling_the_honeypot_are_thanked_and_ignored(self):
         response = self.sign(**{"petition-website": "http://spam.example"})
-        self.assertEqual(response.status_code, 303)
-        self.assertFalse(PetitionSignature.objects.exists())
+        self.assertEqual(response.content, self.sign(**{"petition-email": "b@example.org"}).content)
+        self.assertEqual(PetitionSignature.objects.count(), 1)  # the person's, not the robot's
 
     @override_settings(CASE_ACTION_RATE_LIMIT=(2, 600))
     def test_a_client_address_is_limited_and_told_so_in_its_language(self):
@@ -221,6 +259,8 @@ class PetitionTests(CaseActionTestCase):
         response = self.sign(self.arabic_case, "ar", **{"petition-email": "third@example.org"})
         self.assertEqual(response.status_code, 429)
         self.assertContains(response, "وصل عدد كبير من التحركات من اتصالك", status_code=429)
+        # What the visitor typed is kept, to send again in a few minutes.
+        self.assertContains(response, 'value="third@example.org"', status_code=429)
         self.assertEqual(PetitionSignature.objects.count(), 2)
 
     @override_settings(
@@ -234,7 +274,7 @@ class PetitionTests(CaseActionTestCase):
     )
     def test_signatures_are_taken_while_the_cache_is_away(self):
         response = self.sign()
-        self.assertEqual(response.status_code, 303)
+        self.assertEqual(response.status_code, 200)
         self.assertEqual(PetitionSignature.objects.count(), 1)
         self.assertEqual(len(mail.outbox), 1)
 
@@ -246,8 +286,8 @@ class PetitionTests(CaseActionTestCase):
                 **{"petition-email": email},
             )
 
-        self.assertEqual(sign_through_proxy("a@example.org", "203.0.113.5").status_code, 303)
-        self.assertEqual(sign_through_proxy("b@example.org", "203.0.113.6").status_code, 303)
+        self.assertEqual(sign_through_proxy("a@example.org", "203.0.113.5").status_code, 200)
+        self.assertEqual(sign_through_proxy("b@example.org", "203.0.113.6").status_code, 200)
         # What the client itself puts first in the header is not believed.
         forged = sign_through_proxy("c@example.org", "198.51.100.1, 203.0.113.5")
         self.assertEqual(forged.status_code, 429)
@@ -281,13 +321,15 @@ class LetterAndSolidarityTests(CaseActionTestCase):
         response = self.client.post(
             self.url("letter_sent", self.arabic_case, "ar"), {"letter-website": ""}, headers=ORIGIN
         )
-        self.assertEqual(response.status_code, 303)
+        self.assertContains(response, "شكرًا لإرسالك رسالتك.")
         self.assertEqual(LetterSent.objects.get().language, "ar")
         self.assertEqual(CaseActionTotals.objects.get(pk=self.case.translation_key).letters, 1)
 
     def test_printable_letter_is_signed_with_the_name_and_not_stored(self):
         response = self.client.post(
-            self.url("print_letter", self.case, "fr"), {"print-name": "Amina Benali"}
+            self.url("print_letter", self.case, "fr"),
+            {"print-name": "Amina Benali"},
+            headers=ORIGIN,
         )
         self.assertContains(response, "Amina Benali")
         self.assertContains(response, "Je vous demande sa libération.")
@@ -310,7 +352,7 @@ class LetterAndSolidarityTests(CaseActionTestCase):
         )
 
     def test_messages_are_held_for_moderation_and_shown_only_once_approved(self):
-        self.assertEqual(self.send_message().status_code, 303)
+        self.assertContains(self.send_message(), "Merci pour votre message.")
         message = SolidarityMessage.objects.get()
         self.assertEqual(message.status, MessageStatus.PENDING)
         self.assertEqual(message.consent_text, SOLIDARITY["consent_text"])

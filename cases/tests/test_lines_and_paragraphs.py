@@ -31,6 +31,7 @@ from cases.blocks import LetterBlock, PetitionBlock, SolidarityBlock
 from cases.blocks.text import AddressBlock, ParagraphListBlock, SingleParagraphBlock
 from cases.models import CasePage
 from cases.resegment import resegment_case_sources
+from cases.tests.test_actions import ORIGIN
 from home.tests.factories import (
     PETITION,
     SOLIDARITY,
@@ -251,7 +252,8 @@ class RenderingTests(TranslatedCaseTestCase):
             lines, paragraphs = self.expected(language_code)
             with self.subTest(language=language_code), translation.override(language_code):
                 url = reverse("cases:print_letter", args=[page.pk])
-                document = parse(self.client.post(url, {"print-name": "Amina Benali"}))
+                answer = self.client.post(url, {"print-name": "Amina Benali"}, headers=ORIGIN)
+                document = parse(answer)
                 for selector in (".letter__recipient", ".envelope__recipient"):
                     self.assertEqual(address_lines(document.select_one(selector)), lines)
                 body = document.select_one(".letter__body")

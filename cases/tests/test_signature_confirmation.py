@@ -82,7 +82,6 @@ class EnumerationTests(ConfirmationTestCase):
         for answer in answers:
             self.assertEqual(answer.status_code, first.status_code)
             self.assertEqual(answer.content, first.content)
-            self.assertEqual(answer["Location"], first["Location"])
             self.assertEqual(sorted(answer.headers), sorted(first.headers))
             self.assertFalse(answer.cookies)
         self.assertEqual(self.public_counts(), before)
@@ -97,7 +96,7 @@ class EnumerationTests(ConfirmationTestCase):
     @override_settings(SIGNATURE_EMAILS_PER_ADDRESS_PER_DAY=3)
     def test_an_address_gets_only_a_few_emails_a_day_however_often_it_is_signed_with(self):
         for _attempt in range(10):
-            self.assertEqual(self.sign("target@example.org").status_code, 303)
+            self.assertEqual(self.sign("target@example.org").status_code, 200)
         self.assertEqual(len(mail.outbox), 3)
         self.assertEqual(PetitionSignature.objects.count(), 1)
 

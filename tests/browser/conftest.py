@@ -48,8 +48,10 @@ def open_page(browser, demo_site):
     """A new page at a given width; it records every request that leaves the live server."""
     contexts = []
 
-    def open_at(width=360, height=800):
-        context = browser.new_context(viewport={"width": width, "height": height})
+    def open_at(width=360, height=800, javascript=True):
+        context = browser.new_context(
+            viewport={"width": width, "height": height}, java_script_enabled=javascript
+        )
         contexts.append(context)
         page = context.new_page()
         page.requests_elsewhere = []

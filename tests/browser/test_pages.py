@@ -61,6 +61,16 @@ def test_the_site_in_chromium(open_page, demo_site, subtests):
     with subtests.test("a signature confirmed from its e-mail shows on open pages within 5 s"):
         open_pages_show_new_signatures(open_page, demo_site)
     for language in PAGES:
+        for javascript in (True, False):
+            with subtests.test(
+                "a refused petition opens at its errors, then thanks",
+                language=language,
+                javascript=javascript,
+            ):
+                refused_petition_opens_at_its_errors_then_thanks(
+                    open_page, demo_site, language, javascript
+                )
+    for language in PAGES:
         with subtests.test("a case page is light on a phone", language=language):
             case_page_is_light(open_page, demo_site, language)
 
@@ -127,10 +137,10 @@ def petition_can_be_signed_with_the_keyboard_alone(open_page, demo_site):
     with page.expect_navigation():
         page.keyboard.press("Enter")
 
-    assert "done=petition" in page.url
-    notice = page.locator("#petition .notice--thanks")
-    expect(notice).to_be_in_viewport()
-    assert "vérifiez votre boîte de réception" in notice.inner_text()
+    thanks = page.locator(".answer__thanks")
+    expect(thanks).to_be_in_viewport()
+    expect(thanks).to_be_focused()
+    assert "vérifiez votre boîte de réception" in thanks.inner_text()
     signature = PetitionSignature.objects.get()
     assert (signature.name, signature.country.code, signature.language) == (
         "Amina Benali",
@@ -139,7 +149,69 @@ def petition_can_be_signed_with_the_keyboard_alone(open_page, demo_site):
     )
     assert (signature.is_confirmed, signature.keep_informed) == (False, False)
     # Until its owner confirms it, the signature counts nowhere.
+    page.goto(demo_site + "/fr/ecrire-pour-les-droits-2024/zineb-redouane/")
     assert page.locator('[data-live-count="petition"]').inner_text() == count_before
+
+
+ANSWERS = {
+    "fr": (
+        "Veuillez corriger ce qui suit :",
+        "Encore une étape : vérifiez votre boîte de réception.",
+    ),
+    "ar": ("يُرجى تصحيح ما يلي:", "خطوة أخيرة: تفقّد بريدك الوارد."),
+    "en": ("Please correct the following:", "One more step: check your inbox."),
+}
+
+
+def refused_petition_opens_at_its_errors_then_thanks(open_page, demo_site, language, javascript):
+    """On a phone, a mistake is seen where the visitor is, with what they typed; once they
+    sign, the thanks and the next steps; the address they would share shows the form."""
+    correct, thanks = ANSWERS[language]
+    axe = Axe()
+    page = open_page(width=360, javascript=javascript)
+    page.goto(demo_site + PAGES[language][2])
+    page.fill("#id_petition-name", "Amina Benali")
+    page.fill("#id_petition-email", "amina@")
+    page.select_option("#id_petition-country", "MA")
+    with page.expect_navigation():
+        page.click("#petition button[type=submit]")
+
+    summary = page.locator(".error-summary")
+    expect(summary).to_be_in_viewport()
+    expect(summary.get_by_role("heading")).to_have_text(correct)
+    if javascript:
+        expect(summary).to_be_focused()
+    assert summary.get_by_role("link").count() == 2  # the e-mail and the consent
+    assert page.input_value("#id_petition-name") == "Amina Benali"
+    assert page.input_value("#id_petition-email") == "amina@"
+    assert page.input_value("#id_petition-country") == "MA"
+    assert horizontal_overflow(page) == 0
+    results = axe.run(page, options=WCAG_22_AA) if javascript else None
+    assert not results or results.violations_count == 0, results.generate_report()
+    summary.get_by_role("link").first.click()
+    expect(page.locator("#id_petition-email")).to_be_in_viewport()
+
+    address = f"amina-{language}-{'js' if javascript else 'nojs'}@example.org"
+    page.fill("#id_petition-email", address)
+    page.check("#id_petition-consent")
+    with page.expect_navigation():
+        page.click("button[type=submit]")
+    expect(page.get_by_role("heading", level=1)).to_have_text(thanks)
+    expect(page.get_by_role("heading", level=1)).to_be_in_viewport()
+    expect(page.locator(".share-link").first).to_have_text("WhatsApp")
+    expect(page.locator(".next-actions a").first).to_be_visible()
+    expect(page.locator(".other-case .card")).to_be_visible()
+    assert horizontal_overflow(page) == 0
+    if javascript:
+        results = axe.run(page, options=WCAG_22_AA)
+        assert results.violations_count == 0, results.generate_report()
+    assert PetitionSignature.objects.filter(language=language).count() >= 1
+
+    # A friend who opens that address gets the case and its form, not someone else's thanks.
+    friend = open_page(width=360, javascript=javascript)
+    friend.goto(page.url)
+    expect(friend.locator("#id_petition-name")).to_be_visible()
+    expect(friend.locator(".answer__thanks")).to_have_count(0)
 
 
 def emailed_link(address, kind="confirm") -> str:
@@ -161,7 +233,8 @@ def open_pages_show_new_signatures(open_page, demo_site):
     signer.check("#id_petition-consent")
     with signer.expect_navigation():
         signer.click("#petition button[type=submit]")
-    signer.wait_for_load_state("networkidle")
+    expect(signer.locator(".answer__thanks")).to_be_in_viewport()
+    signer.goto(demo_site + "/ar/ecrire-pour-les-droits-2024/nasser-zefzafi/")
     assert signer.locator(".progress__count strong").inner_text() == "0"  # not yet confirmed
 
     # Karim opens the link of the e-mail on his phone, in Arabic, and presses the button.
@@ -170,8 +243,9 @@ def open_pages_show_new_signatures(open_page, demo_site):
     with signer.expect_navigation():
         signer.get_by_role("button", name="أكِّد توقيعي").click()
     expect(signer.get_by_role("heading", level=1)).to_have_text("توقيعك محسوب")
+    expect(signer.locator(".share-link").first).to_be_in_viewport()  # WhatsApp, first
     next_actions = signer.locator(".next-actions a")
-    expect(next_actions.first).to_be_in_viewport()
+    expect(next_actions.first).to_be_visible()
     assert next_actions.count() == 2
     assert signer.locator(".share-links a").count() == 5
     assert horizontal_overflow(signer) == 0
