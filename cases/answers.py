@@ -9,6 +9,7 @@ from django.http import HttpResponse
 from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
 
+from cases.blocks import ACTION_BLOCKS
 from cases.models import CasePage
 from cms.page_cache import tree_version
 
@@ -41,9 +42,6 @@ def next_steps(request, case: CasePage, done: str) -> dict:
         "share": blocks.get("share"),
         "other_case": (after or siblings or [None])[0],
     }
-
-
-ACTION_BLOCKS = ("petition", "letter", "solidarity")
 
 
 def refused(request, case, action, block, *, refusal) -> TemplateResponse:

@@ -10,6 +10,10 @@ from cases.blocks.share import ShareBlock
 from cases.blocks.solidarity import SolidarityBlock
 from content.blocks import FigureImageBlock, ParagraphBlock, QuoteBlock, TestimonialBlock
 
+# The blocks a visitor acts in, each with its endpoint (cases.views), in the order a case
+# offers them after an action.
+ACTION_BLOCKS = ("petition", "letter", "solidarity")
+
 
 class CaseBodyBlock(blocks.StreamBlock):
     """What editors compose below a case's story: actions first, then the words around them."""

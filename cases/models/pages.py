@@ -21,7 +21,7 @@ from wagtail.models import (
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from cases.blocks import CaseBodyBlock
+from cases.blocks import ACTION_BLOCKS, CaseBodyBlock
 from cases.blocks.text import AddressBlock
 from cases.blocks.update import CaseUpdatesBlock
 from cases.models.actions import CaseActionTotals
@@ -267,6 +267,10 @@ class CasePage(Page):
             case_theme.theme
             for case_theme in self.case_themes.filter(theme__live=True).select_related("theme")
         ]
+        # The call to act in the page's first screen leads to its first action.
+        context["first_action"] = next(
+            (block for block in self.body if block.block_type in ACTION_BLOCKS), None
+        )
         return context
 
 

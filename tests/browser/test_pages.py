@@ -63,6 +63,12 @@ def test_the_site_in_chromium(open_page, demo_site, subtests):
     for language in PAGES:
         for javascript in (True, False):
             with subtests.test(
+                "a phone's first screen calls to act", language=language, javascript=javascript
+            ):
+                first_screen_calls_to_act(open_page, demo_site, language, javascript)
+    for language in PAGES:
+        for javascript in (True, False):
+            with subtests.test(
                 "a refused petition opens at its errors, then thanks",
                 language=language,
                 javascript=javascript,
@@ -95,11 +101,19 @@ def arabic_layout_is_mirrored(open_page, demo_site):
     for width in (360, 1280):
         page = open_page(width=width)
         page.goto(demo_site + "/ar/ecrire-pour-les-droits-2024/zineb-redouane/")
-        first, second = page.locator(".main-nav li").nth(0), page.locator(".main-nav li").nth(1)
+        if width < 768:
+            page.click(".site-menu summary")  # on a phone the navigation is in the menu
+        items = page.locator(".main-nav:visible li")
+        first, second = items.nth(0), items.nth(1)
         first_box, second_box = first.bounding_box(), second.bounding_box()
-        # The first item of the main navigation sits at the right, the next one to its left.
+        # The first item of the main navigation sits at the right, the next one to its left
+        # (on a phone, below it, still at the right).
         assert first_box["x"] + first_box["width"] > page.viewport_size["width"] - 40
-        assert second_box["x"] < first_box["x"]
+        if width < 768:
+            assert second_box["y"] > first_box["y"]
+            assert second_box["x"] + second_box["width"] > page.viewport_size["width"] - 40
+        else:
+            assert second_box["x"] < first_box["x"]
         brand = page.locator(".site-header__brand").bounding_box()
         assert brand["x"] + brand["width"] > page.viewport_size["width"] / 2
 
@@ -151,6 +165,23 @@ def petition_can_be_signed_with_the_keyboard_alone(open_page, demo_site):
     # Until its owner confirms it, the signature counts nowhere.
     page.goto(demo_site + "/fr/ecrire-pour-les-droits-2024/zineb-redouane/")
     assert page.locator('[data-live-count="petition"]').inner_text() == count_before
+
+
+def first_screen_calls_to_act(open_page, demo_site, language, javascript):
+    """On a 360 × 800 phone: the person, the summary and the call to act in the first screen,
+    under a header of at most 120 px whose menu opens without JavaScript."""
+    page = open_page(width=360, javascript=javascript)
+    page.goto(demo_site + PAGES[language][2])
+    assert page.locator(".site-header").bounding_box()["height"] <= 120
+    for selector in (".case__header h1", ".case__header .lead", ".case__act a"):
+        expect(page.locator(selector)).to_be_in_viewport(ratio=1)
+    call = page.locator(".case__act a")
+    call.click()
+    expect(page.locator("#id_petition-name")).to_be_in_viewport()
+
+    expect(page.locator(".site-menu .main-nav")).to_be_hidden()
+    page.click(".site-menu summary")
+    expect(page.locator(".site-menu .main-nav a").first).to_be_visible()
 
 
 ANSWERS = {
