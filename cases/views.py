@@ -64,15 +64,40 @@ def trusted_networks(proxies):
     return [ipaddress.ip_network(proxy) for proxy in proxies]
 
 
+def client_network(request) -> str:
+    """What the rate limit counts as one client: an IPv4 address, or an IPv6 /64 (what an
+    operator gives one phone or one home, whose addresses within it change at will)."""
+    address = client_address(request)
+    try:
+        ip = ipaddress.ip_address(address)
+    except ValueError:
+        return address
+    if ip.version == 6 and ip.ipv4_mapped is None:
+        return str(ipaddress.ip_network(f"{ip}/64", strict=False))
+    return str(getattr(ip, "ipv4_mapped", None) or ip)
+
+
 def is_rate_limited(request) -> bool:
-    """Count this client address's actions in the current window; True once over the limit."""
+    """Count this action against its client's budget for the window; True once over it.
+
+    The budget (CASE_ACTION_RATE_LIMIT) is large enough for a class or a mobile operator's
+    shared address, and only actions taken use it: a refused one gives its count back
+    (give_back_action), so typos and retries cost nothing, while a robot that repeats an
+    action is stopped."""
     limit, window_seconds = settings.CASE_ACTION_RATE_LIMIT
-    window = int(timezone.now().timestamp() // window_seconds)
-    actions = counters.count(
-        "case-actions", client_address(request), window=str(window), timeout=window_seconds
-    )
-    # None: the cache is away; actions go on unlimited meanwhile.
-    return actions is not None and actions > limit
+    window = str(int(timezone.now().timestamp() // window_seconds))
+    network = client_network(request)
+    actions = counters.count("case-actions", network, window=window, timeout=window_seconds)
+    if actions is None:
+        return False  # the cache is away: actions go on unlimited meanwhile
+    request.counted_action = (network, window)
+    return actions > limit
+
+
+def give_back_action(request) -> None:
+    if counted := getattr(request, "counted_action", None):
+        network, window = counted
+        counters.uncount("case-actions", network, window=window)
 
 
 def live_case_in_active_language(request, page_id) -> CasePage:
@@ -127,12 +152,14 @@ class CaseActionView(View):
         if not is_from_this_site(request):
             return self.refuse(page_id, 403, "origin", kept(form))
         if is_rate_limited(request):
+            give_back_action(request)
             return self.refuse(page_id, 429, "rate_limited", kept(form))
         case = live_case_in_active_language(request, page_id)
         block = action_block(case, self.block_type)
         if getattr(form, "is_from_a_robot", False):
             return self.thank(case)
         if not form.is_valid():
+            give_back_action(request)
             return self.refuse(page_id, 400, "invalid", form, case=case, block=block)
         return self.accept(case, block, form.cleaned_data)
 

@@ -1,9 +1,11 @@
-"""Counters that expire, kept in the cache: actions per client address, e-mails per address.
+"""Counters that expire, kept in the cache: actions per client, e-mails per address.
 
 They count in the cache, never in the database, and hold only a keyed hash of what they count.
 On Redis (production) one round trip adds one and sets the time to live of a new counter; on
 another cache (development, tests) the same with two calls.
 """
+
+import contextlib
 
 from django.core.cache import cache
 from django.utils.crypto import salted_hmac
@@ -13,8 +15,7 @@ from redis.exceptions import RedisError
 def count(purpose: str, value: str, *, window: str, timeout: int) -> int | None:
     """Add one to the counter of ``value`` for ``purpose`` in this ``window`` (kept ``timeout``
     seconds), and return its total; None if the cache is away, so that actions go on."""
-    digest = salted_hmac(purpose, value).hexdigest()[:32]
-    key = f"{purpose}:{digest}:{window}"
+    key = counter_key(purpose, value, window)
     redis = getattr(cache, "client", None)
     if redis is not None and hasattr(redis, "get_client"):  # django-redis
         try:
@@ -32,3 +33,14 @@ def count(purpose: str, value: str, *, window: str, timeout: int) -> int | None:
     except ValueError:  # the key expired between add and incr: the first of a new window
         cache.add(key, 1, timeout=timeout)
         return 1
+
+
+def uncount(purpose: str, value: str, *, window: str) -> None:
+    """Take back one from the counter of ``value`` for ``purpose`` in this ``window``."""
+    # Expired meanwhile, or the cache is away: there is nothing to give back.
+    with contextlib.suppress(ValueError, RedisError):
+        cache.decr(counter_key(purpose, value, window))
+
+
+def counter_key(purpose: str, value: str, window: str) -> str:
+    return f"{purpose}:{salted_hmac(purpose, value).hexdigest()[:32]}:{window}"

@@ -278,6 +278,46 @@ class PetitionTests(CaseActionTestCase):
         self.assertEqual(PetitionSignature.objects.count(), 1)
         self.assertEqual(len(mail.outbox), 1)
 
+    def test_a_class_signing_from_one_shared_address_all_succeed(self):
+        """300 people behind one address (a school's Wi-Fi, a mobile operator's NAT) within the
+        window, with the default limit."""
+        answers = [
+            self.sign(remote_addr="198.51.100.20", **{"petition-email": f"eleve{n}@example.org"})
+            for n in range(300)
+        ]
+        self.assertEqual({answer.status_code for answer in answers}, {200})
+        self.assertEqual(PetitionSignature.objects.count(), 300)
+
+    @override_settings(CASE_ACTION_RATE_LIMIT=(5, 600))
+    def test_a_robot_repeating_an_action_is_stopped(self):
+        letter = self.url("letter_sent", self.case, "fr")
+        answers = [
+            self.client.post(letter, {"letter-website": ""}, headers=ORIGIN) for _ in range(12)
+        ]
+        self.assertEqual([answer.status_code for answer in answers], [200] * 5 + [429] * 7)
+        self.assertEqual(CaseActionTotals.objects.get(pk=self.case.translation_key).letters, 5)
+
+    @override_settings(CASE_ACTION_RATE_LIMIT=(2, 600))
+    def test_failed_attempts_do_not_use_up_the_budget(self):
+        for _typo in range(5):
+            self.assertEqual(self.sign(**{"petition-email": "amina@"}).status_code, 400)
+        self.assertEqual(self.sign().status_code, 200)
+        self.assertEqual(self.sign(**{"petition-email": "b@example.org"}).status_code, 200)
+        self.assertEqual(self.sign(**{"petition-email": "c@example.org"}).status_code, 429)
+
+    @override_settings(CASE_ACTION_RATE_LIMIT=(1, 600))
+    def test_ipv6_addresses_are_counted_per_64_network(self):
+        """A phone gets a whole /64 from its operator: its addresses there are one visitor."""
+        self.assertEqual(self.sign(remote_addr="2001:db8:0:1::1").status_code, 200)
+        other_address_same_network = self.sign(
+            remote_addr="2001:db8:0:1:ffff::2", **{"petition-email": "b@example.org"}
+        )
+        self.assertEqual(other_address_same_network.status_code, 429)
+        other_network = self.sign(
+            remote_addr="2001:db8:0:2::1", **{"petition-email": "c@example.org"}
+        )
+        self.assertEqual(other_network.status_code, 200)
+
     @override_settings(CASE_ACTION_RATE_LIMIT=(1, 600), TRUSTED_PROXIES=["127.0.0.1/32"])
     def test_behind_the_proxy_each_visitor_has_their_own_limit(self):
         def sign_through_proxy(email, forwarded_for):

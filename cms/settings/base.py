@@ -218,7 +218,7 @@ PAGE_SHARED_CACHE_SECONDS = 180
 # Proxies whose X-Forwarded-For is believed when counting a client's actions (cases.views).
 TRUSTED_PROXIES = []
 # Actions a client address may take per window (count, seconds), across all cases.
-CASE_ACTION_RATE_LIMIT = (20, 600)
+CASE_ACTION_RATE_LIMIT = (1000, 600)
 # After this many months, actions lose their personal details (anonymise_old_actions).
 CASE_ACTION_RETENTION_MONTHS = 24
 

@@ -90,7 +90,7 @@ if os.environ.get("AWS_STORAGE_BUCKET_NAME"):
 
 # The proxies in front of the app servers, whose X-Forwarded-For is believed.
 TRUSTED_PROXIES = env_list("TRUSTED_PROXIES", "127.0.0.1/32,::1/128")
-limit, window = os.environ.get("CASE_ACTION_RATE_LIMIT", "20/600").split("/")
+limit, window = os.environ.get("CASE_ACTION_RATE_LIMIT", "1000/600").split("/")
 CASE_ACTION_RATE_LIMIT = (int(limit), int(window))
 PAGE_SHARED_CACHE_SECONDS = int(
     os.environ.get("PAGE_SHARED_CACHE_SECONDS", PAGE_SHARED_CACHE_SECONDS)  # noqa: F405
