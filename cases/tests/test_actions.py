@@ -4,11 +4,13 @@ import datetime
 import re
 from urllib.parse import urlsplit
 
+from bs4 import BeautifulSoup
 from django.core import mail
 from django.core.cache import cache
 from django.test import TestCase, override_settings
 from django.urls import reverse
 from django.utils import timezone, translation
+from pyuca import Collator
 
 from cases.models import (
     CaseActionTotals,
@@ -442,3 +444,22 @@ class LiveCountsTests(CaseActionTestCase):
     def test_counts_of_a_case_in_another_language_are_a_404(self):
         response = self.client.get(self.url("counts", self.arabic_case, "fr"))
         self.assertEqual(response.status_code, 404)
+
+
+class CountryListTests(CaseActionTestCase):
+    def test_the_country_list_is_in_each_languages_alphabetical_order(self):
+        """Collated by the Unicode algorithm (pyuca): Saudi Arabia among the س in Arabic, not
+        after Zimbabwe where an ASCII sort of its transliteration put it."""
+        for page, language_code in ((self.case, "fr"), (self.arabic_case, "ar")):
+            with self.subTest(language_code):
+                document = BeautifulSoup(self.client.get(page.url).content, "html.parser")
+                options = document.select("#id_petition-country option")[1:]  # after "Choose"
+                names = [option.get_text() for option in options]
+                self.assertEqual(names, sorted(names, key=Collator().sort_key))
+                codes = [option["value"] for option in options]
+                if language_code == "ar":
+                    self.assertLess(codes.index("SA"), codes.index("ZW"))
+                    self.assertEqual(names[0][0], "آ")
+                else:
+                    self.assertEqual((codes[0], codes[-1]), ("AF", "ZW"))
+                    self.assertLess(codes.index("EG"), codes.index("EE"))  # Égypte, Estonie
