@@ -4,8 +4,10 @@ from unittest import mock
 
 from bs4 import BeautifulSoup
 from django.core.management import call_command
+from django.template.loader import render_to_string
 from django.test import TestCase
 from django.urls import reverse
+from django.utils import translation
 from wagtail.models import Locale
 from wagtail.test.utils import WagtailTestUtils
 
@@ -111,3 +113,37 @@ class ServerErrorTests(TestCase):
         root = html_root(response)
         self.assertEqual((root["lang"], root["dir"]), ("ar", "rtl"))
         self.assertEqual(root.find("h1").get_text(strip=True), "خطأ في الخادم")
+
+
+class ArabicPluralTests(TestCase):
+    """Counts through Arabic's six plural forms: the number is not said twice ("1 توقيع
+    واحد"), the dual is a word of its own, 3–10 take the plural, 11–99 the accusative."""
+
+    def test_counts_read_as_arabic_readers_expect(self):
+        expected = {
+            1: "توقيع واحد من أصل",
+            2: "توقيعان من أصل",
+            3: "3 توقيعات من أصل",
+            11: "11 توقيعًا من أصل",
+            100: "100 توقيع من أصل",
+        }
+        for signatures, words in expected.items():
+            with self.subTest(signatures), translation.override("ar"):
+                html = render_to_string(
+                    "cases/includes/petition_count.html",
+                    {"signatures": signatures, "goal": 1000},
+                )
+                text = " ".join(BeautifulSoup(html, "html.parser").get_text().split())
+                self.assertTrue(text.startswith(words), text)
+        with translation.override("ar"):
+            self.assertEqual(
+                " ".join(
+                    BeautifulSoup(
+                        render_to_string("cases/includes/case_count.html", {"total": 2}),
+                        "html.parser",
+                    )
+                    .get_text()
+                    .split()
+                ),
+                "تحركان من أجل هذه الحالة",
+            )
