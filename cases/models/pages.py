@@ -1,6 +1,7 @@
 """Campaigns, the people they defend (cases), and the outcomes the campaign has won."""
 
 from django.db import models
+from django.utils import translation
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
@@ -144,7 +145,16 @@ class CasePageTheme(TranslatableMixin, Orderable):
         pass
 
 
-class CasePage(Page):
+class PersonInACountry:
+    """What search finds a case or a success story by, besides its words: the country, named as
+    the visitors of the page's language type it ("Maroc", "Morocco", "المغرب")."""
+
+    def country_in_page_language(self) -> str:
+        with translation.override(self.locale.language_code):
+            return str(self.country.name)
+
+
+class CasePage(PersonInACountry, Page):
     """A person, or a group, whose rights are violated, and what visitors can do for them.
 
     The heart of the site: a visitor, most often on a phone, reads who the person is and what
@@ -240,6 +250,10 @@ class CasePage(Page):
         index.SearchField("person_name", boost=3),
         index.SearchField("summary", boost=2),
         index.SearchField("story"),
+        index.SearchField("country_in_page_language"),
+        index.RelatedFields(
+            "case_themes", [index.RelatedFields("theme", [index.SearchField("name")])]
+        ),
         index.FilterField("locale"),
     ]
 
@@ -281,7 +295,7 @@ class SuccessStoryOutcome(models.TextChoices):
     JUSTICE_SERVED = "justice_served", _("Justice served")
 
 
-class SuccessStoryPage(Page):
+class SuccessStoryPage(PersonInACountry, Page):
     """An outcome the campaign helped win: who, what changed, when, and how many acted.
 
     Proof for visitors that letters work; listed on the home page and under "Does it work?".
@@ -321,6 +335,7 @@ class SuccessStoryPage(Page):
         index.SearchField("person_name", boost=3),
         index.SearchField("summary", boost=2),
         index.SearchField("story"),
+        index.SearchField("country_in_page_language"),
     ]
 
     parent_page_types = ["home.StandardPage"]

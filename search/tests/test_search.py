@@ -38,3 +38,28 @@ class SearchTests(TestCase):
         self.assertEqual(response.status_code, 200)
         self.assertNotContains(response, "<script>alert(1)</script>")
         self.assertContains(response, "&lt;script&gt;")
+
+    def test_a_country_finds_its_cases_in_each_language(self):
+        """Visitors type the country as they say it: "Maroc", "Morocco", "المغرب"."""
+        english_case = self.case.copy_for_translation(
+            Locale.objects.get(language_code="en"), copy_parents=True
+        )
+        english_case.save_revision().publish()
+        for language_code, query, url in (
+            ("fr", "Maroc", self.case.url),
+            ("en", "Morocco", english_case.url),
+            ("ar", "المغرب", self.arabic_case.url),
+        ):
+            with self.subTest(language_code):
+                response = self.client.get(f"/{language_code}/search/", {"query": query})
+                self.assertContains(response, f'href="{url}"')
+
+    def test_a_theme_finds_its_cases(self):
+        from cases.models import CasePageTheme, Theme
+
+        theme = Theme.objects.create(name="Liberté d’expression", locale=self.case.locale)
+        theme.save_revision().publish()
+        CasePageTheme.objects.create(page=self.case, theme=theme, locale=self.case.locale)
+        self.case.save_revision().publish()
+        response = self.client.get("/fr/search/", {"query": "expression"})
+        self.assertContains(response, f'href="{self.case.url}"')
