@@ -77,6 +77,14 @@ class DemoSiteTests(WagtailTestUtils, TestCase):
                 description = parse(response).find("meta", attrs={"name": "description"})
                 self.assertTrue(description["content"].strip())
 
+    def test_an_arabic_page_writes_its_numbers_one_way(self):
+        """Grouped by thousands with "." as the page's own counts are (cms/formats/ar), never
+        400,000 beside 400.000."""
+        for page in Page.objects.live().filter(locale__language_code="ar", depth__gt=1):
+            with self.subTest(url=page.url):
+                text = parse(self.client.get(page.url)).get_text(" ")
+                self.assertNotRegex(text, r"\d,\d{3}")
+
     def test_every_case_carries_its_actions_in_every_language(self):
         cases = CasePage.objects.live().select_related("locale")
         self.assertEqual(cases.count(), 27)

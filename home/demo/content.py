@@ -1655,7 +1655,7 @@ SUCCESS_STORIES = (
             P(
                 T(
                     "En 2023, plus de 400 000 actions ont été menées pour elle dans le cadre d’Écrire pour les droits. Le 14 juin 2024, elle a été acquittée.",
-                    "في عام 2023، نُفّذ أكثر من 400,000 تحرك من أجلها ضمن حملة «اكتب من أجل الحقوق». وفي 14 يونيو/حزيران 2024، صدر حكم ببراءتها.",
+                    "في عام 2023، نُفّذ أكثر من 400.000 تحرك من أجلها ضمن حملة «اكتب من أجل الحقوق». وفي 14 يونيو/حزيران 2024، صدر حكم ببراءتها.",
                     "In 2023, more than 400,000 actions were taken for her as part of Write for Rights. On 14 June 2024, she was acquitted.",
                 )
             ),
@@ -1703,7 +1703,7 @@ SUCCESS_STORIES = (
             P(
                 T(
                     "En 2021, plus de 500 000 actions ont été menées à travers le monde dans le cadre d’Écrire pour les droits pour demander sa libération. En mars 2022, il a retrouvé la liberté.",
-                    "في عام 2021، نُفّذ أكثر من 500,000 تحرك حول العالم ضمن حملة «اكتب من أجل الحقوق» للمطالبة بالإفراج عنه. وفي مارس/آذار 2022، استعاد حريته.",
+                    "في عام 2021، نُفّذ أكثر من 500.000 تحرك حول العالم ضمن حملة «اكتب من أجل الحقوق» للمطالبة بالإفراج عنه. وفي مارس/آذار 2022، استعاد حريته.",
                     "In 2021, more than 500,000 actions were taken around the world as part of Write for Rights, calling for his release. In March 2022, he walked free.",
                 )
             ),
