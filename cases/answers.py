@@ -44,11 +44,20 @@ def next_steps(request, case: CasePage, done: str) -> dict:
     }
 
 
-def refused(request, case, action, block, *, refusal) -> TemplateResponse:
-    """The form again, with what the visitor typed (the caller adds it to the context, and the
-    status), and why it was refused: ``refusal`` is invalid, rate_limited or origin."""
-    context = {"page": full_case(case), "block_type": action, "value": block, "refusal": refusal}
-    response = TemplateResponse(request, ANSWER_TEMPLATE, context)
+def refused(request, case, action, block, form, form_name, status, refusal) -> TemplateResponse:
+    """The form again (``form``, named as the case page names it: its template is
+    includes/<form_name>.html), with what the visitor typed, and why it was refused:
+    ``refusal`` is invalid, rate_limited or origin."""
+    context = {
+        "page": full_case(case),
+        "block_type": action,
+        "value": block,
+        "refusal": refusal,
+        "form": form,
+        "form_template": f"cases/includes/{form_name}.html",
+        form_name: form,
+    }
+    response = TemplateResponse(request, ANSWER_TEMPLATE, context, status=status)
     response["Cache-Control"] = "private, no-store"
     return response
 

@@ -131,7 +131,7 @@ class LetterSentForm(ActionForm):
     prefix = "letter"
 
 
-class LetterPrintForm(forms.Form):
+class LetterPrintForm(ActionForm):
     """The name to sign the printable letter with. Used for the page it prints, never stored."""
 
     prefix = "print"

@@ -72,9 +72,11 @@ def client_network(request) -> str:
         ip = ipaddress.ip_address(address)
     except ValueError:
         return address
-    if ip.version == 6 and ip.ipv4_mapped is None:
+    if ip.version == 6 and ip.ipv4_mapped:
+        return str(ip.ipv4_mapped)
+    if ip.version == 6:
         return str(ipaddress.ip_network(f"{ip}/64", strict=False))
-    return str(getattr(ip, "ipv4_mapped", None) or ip)
+    return str(ip)
 
 
 def is_rate_limited(request) -> bool:
@@ -91,7 +93,10 @@ def is_rate_limited(request) -> bool:
     if actions is None:
         return False  # the cache is away: actions go on unlimited meanwhile
     request.counted_action = (network, window)
-    return actions > limit
+    if actions > limit:
+        give_back_action(request)
+        return True
+    return False
 
 
 def give_back_action(request) -> None:
@@ -152,11 +157,10 @@ class CaseActionView(View):
         if not is_from_this_site(request):
             return self.refuse(page_id, 403, "origin", kept(form))
         if is_rate_limited(request):
-            give_back_action(request)
             return self.refuse(page_id, 429, "rate_limited", kept(form))
         case = live_case_in_active_language(request, page_id)
         block = action_block(case, self.block_type)
-        if getattr(form, "is_from_a_robot", False):
+        if form.is_from_a_robot:
             return self.thank(case)
         if not form.is_valid():
             give_back_action(request)
@@ -174,10 +178,16 @@ class CaseActionView(View):
         if case is None:
             case = live_case_in_active_language(self.request, page_id)
             block = action_block(case, self.block_type)
-        answer = refused(self.request, case, self.block_type, block, refusal=refusal)
-        answer.context_data |= {"form": form, self.form_context_name: form}
-        answer.status_code = status
-        return answer
+        return refused(
+            self.request,
+            case,
+            self.block_type,
+            block,
+            form,
+            self.form_context_name,
+            status,
+            refusal,
+        )
 
     def thank(self, case):
         return thanks(self.request, case, self.block_type)

@@ -378,6 +378,15 @@ class LetterAndSolidarityTests(CaseActionTestCase):
         self.assertIn("no-store", response["Cache-Control"])
         self.assertFalse(LetterSent.objects.exists())
 
+    def test_a_printable_letter_without_a_name_asks_for_it_in_the_visitors_language(self):
+        response = self.client.post(
+            self.url("print_letter", self.arabic_case, "ar"), {"print-name": ""}, headers=ORIGIN
+        )
+        self.assertEqual(response.status_code, 400)
+        self.assertContains(response, 'href="#id_print-name"', status_code=400)
+        self.assertContains(response, 'name="print-name"', status_code=400)
+        self.assertContains(response, "هذا الحقل مطلوب", status_code=400)
+
     def test_the_mailto_link_carries_subject_and_body(self):
         response = self.client.get(self.case.url)
         self.assertContains(response, "mailto:?subject=Lib%C3%A9rez%20Nasser%20Zefzafi&amp;body=")
