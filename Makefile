@@ -8,7 +8,7 @@ PY := $(VENV)/bin/python
 MANAGE := $(PY) manage.py
 DEV_SETTINGS := DJANGO_SETTINGS_MODULE=cms.settings.dev
 
-.PHONY: run serve bench test install install-dev messages lint format clean chromium
+.PHONY: run serve bench test install install-dev messages lint format clean chromium pdf-libraries
 
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)
@@ -23,7 +23,7 @@ install-dev: $(VENV)/bin/python
 messages:
 	$(MANAGE) compile_catalogues --verbosity 0
 
-run: install messages
+run: install messages pdf-libraries
 	$(DEV_SETTINGS) $(MANAGE) migrate --noinput
 	$(DEV_SETTINGS) $(MANAGE) resegment_case_translations
 	$(DEV_SETTINGS) $(MANAGE) load_demo_content
@@ -31,19 +31,24 @@ run: install messages
 	$(DEV_SETTINGS) $(MANAGE) runserver 127.0.0.1:8000
 
 # The production stack on this machine (deploy/stack.py): http://127.0.0.1:8080/, Ctrl-C stops it.
-serve: install
+serve: install pdf-libraries
 	$(PY) deploy/stack.py serve
 
 # The stack measured: prints the table and writes it to docs/performance.md.
-bench: install
+bench: install pdf-libraries
 	$(PY) bench/bench.py
 
 # The suite on SQLite, again on a throwaway PostgreSQL of its own (deploy/stack.py), then
 # against the production stack.
-test: lint messages chromium
+test: lint messages chromium pdf-libraries
 	$(VENV)/bin/pytest -m "not postgresql and not stack"
 	url=$$($(PY) deploy/stack.py test-postgres) && DATABASE_URL="$$url" $(VENV)/bin/pytest -m "not browser and not stack"
 	$(VENV)/bin/pytest -m stack
+
+# Pango and HarfBuzz, with which WeasyPrint lays out the campaign kit's PDFs (cases/kit.py), and
+# DejaVu for a letter the site's own fonts lack: Debian's packages, installed when missing.
+pdf-libraries: install
+	@$(PY) -c "from weasyprint.text.ffi import harfbuzz_subset; assert harfbuzz_subset" >/dev/null 2>&1 || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-core >/dev/null)
 
 # Debian's Chromium for the browser tests (Playwright's own browser downloads are not used).
 chromium:
@@ -53,7 +58,7 @@ lint: install-dev node_modules
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/djhtml --check $$(find cms home cases search -name '*.html')
-	npx --no-install stylelint "cms/static/css/**/*.css"
+	npx --no-install stylelint "cms/static/css/**/*.css" "cases/templates/cases/kit/*.css"
 
 # stylelint, from package-lock.json (Debian's npm is installed first when there is none).
 node_modules: package-lock.json

@@ -289,6 +289,16 @@ def register_campaign_data_urls():
     ]
 
 
+@hooks.register("after_publish_page")  # from the create view and the edit view alike
+def tell_what_the_published_letter_lacks(request, page):
+    """Publishing leaves the editor's form, and its warnings (LetterGapsPanel): say them once
+    more, on the page the editor lands on."""
+    letter_gaps = getattr(page.specific_deferred, "letter_gaps", None)
+    if letter_gaps:
+        for gap in letter_gaps():
+            messages.warning(request, gap)
+
+
 @hooks.register("construct_homepage_panels")
 def add_campaign_actions_panel(request, panels):
     panels.append(admin_views.CampaignActionsPanel())

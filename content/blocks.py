@@ -84,3 +84,40 @@ class StoryBlock(blocks.StreamBlock):
     quote = QuoteBlock()
     image = FigureImageBlock()
     testimonial = TestimonialBlock()
+
+
+# The section's accounts, as plain links: no embed, no widget, nothing loaded from the network
+# until a visitor follows one. Brand names, written alike in every language (as the share
+# buttons write them).
+SOCIAL_NETWORKS = [
+    ("facebook", "Facebook"),
+    ("x", "X"),
+    ("instagram", "Instagram"),
+    ("youtube", "YouTube"),
+    ("tiktok", "TikTok"),
+    ("linkedin", "LinkedIn"),
+    ("whatsapp", "WhatsApp"),
+    ("telegram", "Telegram"),
+]
+
+
+class SocialAccountBlock(blocks.StructBlock):
+    network = blocks.ChoiceBlock(label=_("Network"), choices=SOCIAL_NETWORKS)
+    url = blocks.URLBlock(label=_("Address of the account"))
+
+    class Meta:
+        icon = "link-external"
+        label = _("Social account")
+        preview_value = {"network": "facebook", "url": "https://www.facebook.com/AmnestyMaroc"}
+
+
+class AddressLineBlock(blocks.CharBlock):
+    """One line of a postal address: each line is one segment for translators (a text with
+    line breaks would reach them with ``<br/>`` markup to keep)."""
+
+    def __init__(self, **kwargs):
+        super().__init__(max_length=120, **kwargs)
+
+    class Meta:
+        icon = "home"
+        label = _("Address line")

@@ -2,10 +2,11 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 
-from content.models import Testimonial
+from content.models import SiteFooter, Testimonial
 from translations.roles import TranslatableSnippetViewSet, TranslatorsPermissionPolicy
 
 register_permission_policy(Testimonial, TranslatorsPermissionPolicy(Testimonial))
+register_permission_policy(SiteFooter, TranslatorsPermissionPolicy(SiteFooter))
 
 
 class TestimonialViewSet(TranslatableSnippetViewSet):
@@ -20,3 +21,15 @@ class TestimonialViewSet(TranslatableSnippetViewSet):
 
 
 register_snippet(TestimonialViewSet)
+
+
+class SiteFooterViewSet(TranslatableSnippetViewSet):
+    model = SiteFooter
+    icon = "list-ul"
+    menu_label = _("Footer")
+    add_to_settings_menu = True
+    list_display = ["organisation", "email", "locale"]
+    list_filter = ["locale", "live"]
+
+
+register_snippet(SiteFooterViewSet)

@@ -1,4 +1,4 @@
-"""The site's front door and its explanatory pages."""
+"""The site's front door, its explanatory pages and its notices."""
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -10,7 +10,7 @@ from wagtail.models import (
 from wagtail.search import index
 
 from content.blocks import StoryBlock, TestimonialBlock
-from home.blocks import TakePartStepBlock
+from home.blocks import NoticeBlock, TakePartStepBlock
 
 
 class HomePage(Page):
@@ -53,7 +53,7 @@ class HomePage(Page):
     ]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["cases.CampaignPage", "home.StandardPage"]
+    subpage_types = ["cases.CampaignPage", "home.StandardPage", "home.NoticePage"]
     max_count_per_parent = 1
 
     class Meta:
@@ -114,3 +114,28 @@ class StandardPage(Page):
             .order_by("-outcome_date")
         )
         return context
+
+
+class NoticePage(Page):
+    """What the section owes every visitor: its privacy notice (who holds the data of those
+    who act, why, for how long, their rights and how to use them) and its legal notice.
+
+    The footer links to both, and every consent to the privacy notice, in the visitor's
+    language (content.SiteFooter chooses them). Its retention periods are written from the
+    settings (home.blocks.RetentionPeriodsBlock), so the notice says what the code does.
+    """
+
+    introduction = models.TextField(_("introduction"), max_length=400)
+    body = StreamField(NoticeBlock(), verbose_name=_("body"))
+
+    content_panels = Page.content_panels + ["introduction", "body"]
+    search_fields = Page.search_fields + [
+        index.SearchField("introduction"),
+        index.SearchField("body"),
+    ]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("notice page")

@@ -1,11 +1,15 @@
 """The demo site as a newcomer gets it from `make run`: whole, in three languages."""
 
+import io
 import re
+import unicodedata
 
 from bs4 import BeautifulSoup
 from django.core.management import call_command
 from django.test import TestCase
 from django.urls import reverse
+from pypdf import PdfReader
+from wagtail.documents.models import Document
 from wagtail.images.models import Image
 from wagtail.models import Locale, Page, Revision, Site
 from wagtail.test.utils import WagtailTestUtils
@@ -18,13 +22,19 @@ from wagtail_localize.models import (
 
 from cases.models import CampaignPage, CasePage, SuccessStoryPage, Theme
 from content import models as content_models
-from home.models import HomePage, StandardPage
+from home.models import HomePage, NoticePage, StandardPage
 from home.tests.factories import make_case
 
 ARABIC_LETTERS = re.compile(r"[\u0600-\u06FF]")
+KIT_TITLES = {
+    "fr": "Kit de la campagne Écrire pour les droits 2024",
+    "ar": "دليل حملة «اكتب من أجل الحقوق» 2024",
+    "en": "Write for Rights 2024 campaign kit",
+}
 PAGES_PER_LANGUAGE = {
     HomePage: 1,
     StandardPage: 4,
+    NoticePage: 2,  # the privacy notice and the legal notice
     SuccessStoryPage: 3,
     CampaignPage: 1,
     CasePage: 9,
@@ -96,13 +106,27 @@ class DemoSiteTests(WagtailTestUtils, TestCase):
                 self.assertIsNotNone(document.select_one('form[action*="/petition/"]'))
                 self.assertEqual(len(document.select(".share-links a")), 5)
                 self.assertIsNotNone(document.select_one(".testimonial blockquote"))
-                download = document.select_one(".action--kit a[download]")
-                self.assertIn("ZIP", download.get_text())
+                kit = document.select_one('.action--kit a[type="application/pdf"]')
+                self.assertIn(f"{KIT_TITLES[case.locale.language_code]} (PDF", kit.get_text())
                 self.assertTrue(document.select(".themes li"))
                 self.assertTrue(document.select_one('meta[property="og:image"]'))
                 if case.locale.language_code == "ar":
                     for selector in ("#petition-heading", ".themes li", ".testimonial blockquote"):
                         self.assertRegex(document.select_one(selector).get_text(), ARABIC_LETTERS)
+
+    def test_each_language_downloads_the_kit_in_its_own_language(self):
+        greetings = {"fr": "Monsieur le Ministre,", "ar": "معالي الوزير،", "en": "Dear Minister,"}
+        for code, locale in self.locales.items():
+            with self.subTest(language=code):
+                page = self.zineb_fr.get_translation(locale)
+                link = parse(self.client.get(page.url)).select_one(".action--kit a")
+                response = self.client.get(link["href"])
+                self.assertEqual(response["Content-Type"], "application/pdf")
+                pdf = PdfReader(io.BytesIO(b"".join(response.streaming_content)))
+                self.assertEqual(pdf.metadata.title, KIT_TITLES[code])
+                text = unicodedata.normalize("NFKC", "".join(p.extract_text() for p in pdf.pages))
+                self.assertIn(greetings[code], text)
+                self.assertIn("Ministère de la Justice", text)
 
     def test_translations_are_real_arabic_and_english_made_through_wagtail_localize(self):
         zineb = {
@@ -119,6 +143,7 @@ class DemoSiteTests(WagtailTestUtils, TestCase):
             translated_objects = (
                 Page.objects.filter(locale=locale, depth__gt=1).count()
                 + content_models.Testimonial.objects.filter(locale=locale).count()
+                + content_models.SiteFooter.objects.filter(locale=locale).count()
                 + Theme.objects.filter(locale=locale).count()
             )
             self.assertEqual(
@@ -142,11 +167,12 @@ class DemoSiteTests(WagtailTestUtils, TestCase):
         letters = {
             code: page.body.first_block_by_name("letter").value for code, page in zineb.items()
         }
+        # As the French post expects it, whatever the language of the page.
         expected_address = [
             "Ministère de la Justice",
-            "13, place Vendôme",
-            "75042 Paris Cedex 01",
-            "France",
+            "13 place Vendôme",
+            "75042 PARIS CEDEX 01",
+            "FRANCE",
         ]
         for code, page in zineb.items():
             with self.subTest(language=code):
@@ -162,8 +188,56 @@ class DemoSiteTests(WagtailTestUtils, TestCase):
         self.assertEqual(list(letters["en"]["body"])[0], "Dear Minister,")
         for paragraph in letters["ar"]["body"]:
             self.assertRegex(paragraph, ARABIC_LETTERS)
-        nasser_en = CasePage.objects.get(locale=self.locales["en"], slug="nasser-zefzafi")
-        self.assertEqual(nasser_en.authority_address[-1].value, "Morocco")
+        # Where the address has a translation, each language writes it in its own words.
+        nasser = {
+            code: CasePage.objects.get(locale=locale, slug="nasser-zefzafi")
+            for code, locale in self.locales.items()
+        }
+        self.assertEqual(
+            {
+                code: [line.value for line in page.authority_address]
+                for code, page in nasser.items()
+            },
+            {
+                "fr": [
+                    "Présidence du Gouvernement",
+                    "Palais royal, Touarga",
+                    "10000 Rabat",
+                    "MAROC",
+                ],
+                "ar": ["رئاسة الحكومة", "القصر الملكي، تواركة", "10000 الرباط", "المغرب"],
+                "en": [
+                    "Office of the Head of Government",
+                    "Royal Palace, Touarga",
+                    "10000 Rabat",
+                    "MOROCCO",
+                ],
+            },
+        )
+
+    def test_each_letter_greets_its_authority_and_goes_where_it_can_be_sent(self):
+        def english_letter(slug):
+            page = CasePage.objects.get(locale=self.locales["en"], slug=slug)
+            return page, parse(self.client.get(page.url)).select_one(".action--letter")
+
+        greetings = {
+            "oqba-hashad": "Dear Public Prosecutor,",
+            "joel-paredes": "Dear Attorney General,",
+            "manahel-al-otaibi": "Your Majesty,",
+        }
+        for slug, greeting in greetings.items():
+            with self.subTest(slug):
+                _page, letter = english_letter(slug)
+                self.assertEqual(letter.select(".letter-model p")[1].get_text(), greeting)
+        # British Columbia's Attorney General publishes an address: the letter goes there.
+        _page, letter = english_letter("wetsuweten-land-defenders")
+        mailto = letter.select_one(".letter-steps a[href^=mailto]")
+        self.assertEqual(mailto.get_text(strip=True), "Send it by e-mail")
+        self.assertTrue(mailto["href"].startswith("mailto:AG.Minister@gov.bc.ca?subject="))
+        # Egypt's Public Prosecutor does not: the letter is posted.
+        _page, letter = english_letter("oqba-hashad")
+        self.assertIsNone(letter.select_one("a[href^=mailto]"))
+        self.assertIn("print the letter, sign it and post it", letter.get_text())
 
     def test_language_switcher_and_hreflang_lead_to_the_same_case(self):
         translations = {
@@ -206,7 +280,9 @@ class DemoSiteTests(WagtailTestUtils, TestCase):
                 "pages": list(Page.objects.order_by("pk").values_list("pk", "latest_revision_id")),
                 "revisions": Revision.objects.count(),
                 "images": Image.objects.count(),
+                "documents": list(Document.objects.values_list("pk", "file", "file_hash")),
                 "testimonials": content_models.Testimonial.objects.count(),
+                "footers": content_models.SiteFooter.objects.count(),
                 "translations": Translation.objects.count(),
                 "strings": StringTranslation.objects.count(),
             }

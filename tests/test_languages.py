@@ -1,5 +1,6 @@
 """Language prefixes, redirects from "/", 404 and 500 pages, and translations starting as drafts."""
 
+import datetime
 from unittest import mock
 
 from bs4 import BeautifulSoup
@@ -147,3 +148,94 @@ class ArabicPluralTests(TestCase):
                 ),
                 "تحركان من أجل هذه الحالة",
             )
+
+
+class PersonAgreementTests(TestCase):
+    """A status reads in words that agree with the person it is about, on the page a visitor
+    opens: "Libérée" for Alexandra, "Libérés" for the Wet'suwet'en defenders, never "Libéré·e"."""
+
+    @classmethod
+    def setUpTestData(cls):
+        campaign = make_campaign(make_home())
+        cls.cases = {
+            person: make_case(campaign, slug=f"case-{person}", person=person, status="released")
+            for person in ("woman", "man", "group")
+        }
+        for case in cls.cases.values():
+            case.save_revision().publish()
+            for language in ("ar", "en"):
+                translate_page(case, language)
+
+    def status_text(self, case, language):
+        page = case.get_translation(Locale.objects.get(language_code=language))
+        response = self.client.get(page.url)
+        self.assertEqual(response.status_code, 200)
+        status = BeautifulSoup(response.content, "html.parser").select_one(".status")
+        return status.get_text(" ", strip=True).split(" · ")[0]
+
+    def test_status_agrees_with_the_person_in_each_language(self):
+        expected = {
+            ("woman", "fr"): "Libérée",
+            ("man", "fr"): "Libéré",
+            ("group", "fr"): "Libérés",
+            ("woman", "ar"): "أُطلق سراحها",
+            ("man", "ar"): "أُطلق سراحه",
+            ("group", "ar"): "أُطلق سراحهم",
+            ("woman", "en"): "Released",
+            ("group", "en"): "Released",
+        }
+        for (person, language), words in expected.items():
+            with self.subTest(person=person, language=language):
+                self.assertEqual(self.status_text(self.cases[person], language), words)
+
+    def test_every_status_is_translated_for_each_person(self):
+        from cases.models import CaseStatus, Person, SuccessStoryOutcome
+        from cases.models.status import status_label
+
+        for language in ("fr", "ar"):
+            for status, english in CaseStatus.choices + SuccessStoryOutcome.choices:
+                for person in Person.values:
+                    with self.subTest(language=language, status=status, person=person):
+                        with translation.override(language):
+                            label = str(status_label(status, person))
+                        with translation.override("en"):
+                            self.assertNotEqual(label, str(english))
+                        self.assertNotIn("·", label)
+
+
+class ArabicPunctuationTests(TestCase):
+    def test_a_testimonials_caption_is_punctuated_in_the_pages_language(self):
+        from types import SimpleNamespace
+
+        testimonial = SimpleNamespace(
+            photo=None,
+            quote="…",
+            person_name="جاني سيلفا",
+            role="مدافعة عن البيئة",
+            country=SimpleNamespace(name="كولومبيا"),
+            year=2021,
+        )
+        expected = {
+            "ar": "جاني سيلفا، مدافعة عن البيئة، كولومبيا، 2021",
+            "fr": "جاني سيلفا, مدافعة عن البيئة, كولومبيا, 2021",
+        }
+        for language, caption in expected.items():
+            with self.subTest(language), translation.override(language):
+                html = render_to_string(
+                    "content/includes/testimonial.html", {"testimonial": testimonial}
+                )
+                figcaption = BeautifulSoup(html, "html.parser").figcaption
+                self.assertEqual(" ".join(figcaption.get_text().split()), caption)
+
+
+class MoroccanDatesTests(TestCase):
+    """Dates in Arabic name the months as Morocco does (CLDR ar-MA: ماي، غشت، دجنبر)."""
+
+    def test_a_case_page_dates_its_status_in_moroccan_months(self):
+        case = make_case(make_campaign(make_home()), status_date=datetime.date(2017, 5, 1))
+        case.save_revision().publish()
+        arabic = translate_page(case, "ar")
+        status = BeautifulSoup(self.client.get(arabic.url).content, "html.parser").select_one(
+            ".status"
+        )
+        self.assertEqual(status.get_text(" ", strip=True), "محتجز · منذ ماي 2017")

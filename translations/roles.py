@@ -38,7 +38,7 @@ TREE_PERMISSIONS = ["change", "lock", "unlock"]
 # The snippets with a French source that are translated (app label, model name), and the page
 # type whose translations give a language's translators their tree. Named, not imported:
 # translation is a layer the content apps build on (see tests/test_architecture.py).
-TRANSLATED_SNIPPETS = [("content", "testimonial"), ("cases", "theme")]
+TRANSLATED_SNIPPETS = [("content", "testimonial"), ("content", "sitefooter"), ("cases", "theme")]
 HOME_PAGE = "home.HomePage"
 
 

@@ -45,10 +45,11 @@ class LetterBlock(blocks.StructBlock):
 
     def get_context(self, value, parent_context=None):
         context = super().get_context(value, parent_context)
-        page = context.get("page")
-        recipient = getattr(page, "authority_email", "")
-        subject, body = quote(value["subject"]), quote(letter_text(value["body"]))
-        context["mailto"] = f"mailto:{recipient}?subject={subject}&body={body}"
+        # Only to the authority's own address: a mail with no recipient would go nowhere.
+        recipient = getattr(context.get("page"), "authority_email", "")
+        if recipient:
+            subject, body = quote(value["subject"]), quote(letter_text(value["body"]))
+            context["mailto"] = f"mailto:{quote(recipient, safe='@')}?subject={subject}&body={body}"
         context.setdefault("letter_print_form", LetterPrintForm())
         context.setdefault("letter_sent_form", LetterSentForm())
         return context

@@ -16,11 +16,10 @@ from cases.models.pages import (
     CampaignPage,
     CasePage,
     CasePageTheme,
-    CaseStatus,
-    SuccessStoryOutcome,
     SuccessStoryPage,
     Theme,
 )
+from cases.models.status import CaseStatus, Person, SuccessStoryOutcome
 from cases.models.updates import CaseUpdateMailing
 
 __all__ = [
@@ -35,6 +34,7 @@ __all__ = [
     "LetterSent",
     "MessageStatus",
     "OfflineActions",
+    "Person",
     "PetitionSignature",
     "SignatureEmail",
     "SolidarityMessage",

@@ -26,6 +26,8 @@ from cases.blocks import ACTION_BLOCKS, CaseBodyBlock
 from cases.blocks.text import AddressBlock
 from cases.blocks.update import CaseUpdatesBlock
 from cases.models.actions import CaseActionTotals
+from cases.models.status import CaseStatus, SuccessStoryOutcome, person_field, status_label
+from cases.panels import LetterGapsPanel
 from content.models import ReviewedSnippet
 
 STORY_FEATURES = ["bold", "italic", "link", "ul", "h3"]
@@ -58,11 +60,22 @@ class CampaignPage(Page):
     """
 
     year = models.PositiveSmallIntegerField(_("year"))
+    starts_on = models.DateField(_("starts on"), null=True, blank=True)
+    ends_on = models.DateField(_("ends on"), null=True, blank=True)
+    goal = models.PositiveIntegerField(
+        _("goal"),
+        null=True,
+        blank=True,
+        help_text=_("The number of actions the campaign aims for, all its cases together."),
+    )
     introduction = models.TextField(_("introduction"), max_length=400)
     body = RichTextField(_("about this campaign"), features=STORY_FEATURES, blank=True)
 
     content_panels = Page.content_panels + [
-        "year",
+        MultiFieldPanel(
+            ["year", FieldRowPanel(["starts_on", "ends_on"]), "goal"],
+            heading=_("Campaign"),
+        ),
         "introduction",
         "body",
     ]
@@ -99,16 +112,6 @@ class CampaignPage(Page):
         context = super().get_context(request, *args, **kwargs)
         context["cases"], context["campaign_total"] = self.cases_with_total()
         return context
-
-
-class CaseStatus(models.TextChoices):
-    DETAINED = "detained", _("Detained")
-    DISAPPEARED = "disappeared", _("Disappeared")
-    ON_TRIAL = "on_trial", _("On trial")
-    HARASSED = "harassed", _("Harassed")
-    AWAITING_JUSTICE = "awaiting_justice", _("Awaiting justice")
-    RELEASED = "released", _("Released")
-    ACQUITTED = "acquitted", _("Acquitted")
 
 
 class Theme(ReviewedSnippet):
@@ -162,6 +165,7 @@ class CasePage(PersonInACountry, Page):
     """
 
     person_name = models.CharField(_("name"), max_length=160)
+    person = person_field()
     portrait = portrait_field()
     portrait_alt = portrait_alt_field()
     country = CountryField(_("country"))
@@ -220,7 +224,7 @@ class CasePage(PersonInACountry, Page):
     content_panels = Page.content_panels + [
         MultiFieldPanel(
             [
-                "person_name",
+                FieldRowPanel(["person_name", "person"]),
                 FieldRowPanel(["country", "is_section_priority"]),
                 "portrait",
                 "portrait_alt",
@@ -235,6 +239,7 @@ class CasePage(PersonInACountry, Page):
         InlinePanel("case_themes", heading=_("Themes"), label=_("theme")),
         MultiFieldPanel(
             [
+                LetterGapsPanel(),
                 FieldRowPanel(["authority_title", "authority_name"]),
                 "authority_address",
                 FieldRowPanel(["authority_email", "authority_handle"]),
@@ -263,6 +268,30 @@ class CasePage(PersonInACountry, Page):
     class Meta:
         verbose_name = _("case")
 
+    def status_label(self) -> str:
+        return status_label(self.status, self.person)
+
+    def letter_gaps(self) -> list[str]:
+        """What the model letter lacks to reach its addressee, said to the editor."""
+        if not any(block.block_type == "letter" for block in self.body):
+            return []
+        gaps = []
+        if not self.authority_address:
+            gaps.append(
+                _(
+                    "The letter to the authority has no postal address: visitors cannot post it. "
+                    "Add it under “Whom to write to”."
+                )
+            )
+        if not self.authority_email:
+            gaps.append(
+                _(
+                    "The authority has no e-mail address: visitors are asked to post the letter. "
+                    "Add the address if the office publishes one."
+                )
+            )
+        return gaps
+
     @property
     def campaign_year(self):
         # The parent is a CampaignPage (parent_page_types): one query for its year.
@@ -288,13 +317,6 @@ class CasePage(PersonInACountry, Page):
         return context
 
 
-class SuccessStoryOutcome(models.TextChoices):
-    RELEASED = "released", _("Released")
-    ACQUITTED = "acquitted", _("Acquitted")
-    CHARGES_DROPPED = "charges_dropped", _("Charges dropped")
-    JUSTICE_SERVED = "justice_served", _("Justice served")
-
-
 class SuccessStoryPage(PersonInACountry, Page):
     """An outcome the campaign helped win: who, what changed, when, and how many acted.
 
@@ -302,6 +324,7 @@ class SuccessStoryPage(PersonInACountry, Page):
     """
 
     person_name = models.CharField(_("name"), max_length=160)
+    person = person_field()
     portrait = portrait_field()
     portrait_alt = portrait_alt_field()
     country = CountryField(_("country"))
@@ -318,7 +341,7 @@ class SuccessStoryPage(PersonInACountry, Page):
 
     content_panels = Page.content_panels + [
         MultiFieldPanel(
-            ["person_name", "country", "portrait", "portrait_alt"],
+            [FieldRowPanel(["person_name", "person"]), "country", "portrait", "portrait_alt"],
             heading=_("Who"),
         ),
         MultiFieldPanel(
@@ -344,3 +367,6 @@ class SuccessStoryPage(PersonInACountry, Page):
     class Meta:
         verbose_name = _("success story")
         verbose_name_plural = _("success stories")
+
+    def outcome_label(self) -> str:
+        return status_label(self.outcome, self.person)

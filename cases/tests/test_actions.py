@@ -40,6 +40,10 @@ def confirmation_link(message) -> str:
     return urlsplit(LINK.findall(message.body)[0]).path
 
 
+def parse(response) -> BeautifulSoup:
+    return BeautifulSoup(response.content, "html.parser")
+
+
 def petition_data(**overrides):
     data = {
         "petition-name": "Amina",
@@ -94,7 +98,7 @@ class PetitionTests(CaseActionTestCase):
     def test_a_signature_taken_in_arabic_counts_on_the_french_page(self):
         response = self.sign(self.arabic_case, "ar")
 
-        self.assertContains(response, "خطوة أخيرة: تفقّد بريدك الوارد.")
+        self.assertContains(response, "خطوة أخيرة: تفقّدوا بريدكم الوارد.")
         self.confirm_from_the_email()
         french_page = self.client.get(self.case.url)
         self.assertContains(french_page, "<strong>1</strong> signature sur 1")
@@ -363,7 +367,7 @@ class LetterAndSolidarityTests(CaseActionTestCase):
         response = self.client.post(
             self.url("letter_sent", self.arabic_case, "ar"), {"letter-website": ""}, headers=ORIGIN
         )
-        self.assertContains(response, "شكرًا لإرسالك رسالتك.")
+        self.assertContains(response, "شكرًا لإرسالكم رسالتكم.")
         self.assertEqual(LetterSent.objects.get().language, "ar")
         self.assertEqual(CaseActionTotals.objects.get(pk=self.case.translation_key).letters, 1)
 
@@ -387,9 +391,29 @@ class LetterAndSolidarityTests(CaseActionTestCase):
         self.assertContains(response, 'name="print-name"', status_code=400)
         self.assertContains(response, "هذا الحقل مطلوب", status_code=400)
 
-    def test_the_mailto_link_carries_subject_and_body(self):
-        response = self.client.get(self.case.url)
-        self.assertContains(response, "mailto:?subject=Lib%C3%A9rez%20Nasser%20Zefzafi&amp;body=")
+    def test_the_letter_by_email_goes_to_the_authority_in_the_visitors_language(self):
+        self.case.authority_email = "courrier@cg.gov.ma"
+        self.case.save_revision().publish()
+        self.arabic_case.authority_email = "courrier@cg.gov.ma"
+        self.arabic_case.save_revision().publish()
+        french = parse(self.client.get(self.case.url)).select_one(".letter-steps a[href^=mailto]")
+        self.assertEqual(french.get_text(strip=True), "L’envoyer par e-mail")
+        self.assertTrue(
+            french["href"].startswith(
+                "mailto:courrier@cg.gov.ma?subject=Lib%C3%A9rez%20Nasser%20Zefzafi&body="
+            ),
+            french["href"],
+        )
+        arabic = parse(self.client.get(self.arabic_case.url)).select_one(".letter-steps a")
+        self.assertTrue(arabic["href"].startswith("mailto:courrier@cg.gov.ma?subject="))
+
+    def test_without_the_authoritys_email_the_letter_is_posted_not_mailed_to_nobody(self):
+        document = parse(self.client.get(self.case.url))
+        self.assertIsNone(document.select_one(".action--letter a[href^=mailto]"))
+        self.assertIn(
+            "publie aucune adresse e-mail",
+            document.select_one(".letter-steps__note").get_text(),
+        )
 
     def send_message(self, **overrides):
         data = {

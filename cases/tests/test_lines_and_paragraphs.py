@@ -36,6 +36,7 @@ from home.tests.factories import (
     PETITION,
     SOLIDARITY,
     case_form_data,
+    list_items,
     make_campaign,
     make_case,
     make_home,
@@ -82,6 +83,7 @@ class TranslatedCaseTestCase(WagtailTestUtils, TestCase):
         cls.case = make_case(
             campaign,
             authority_address=[("line", line) for line in ADDRESS],
+            authority_email="courrier@cg.gov.ma",
             body=[("petition", PETITION), ("letter", LETTER), ("solidarity", SOLIDARITY)],
         )
         cls.case.save_revision().publish()
@@ -359,15 +361,6 @@ class ResegmentTests(TranslatedCaseTestCase):
         translation_ = Translation.objects.get(source=self.source, target_locale=self.arabic_locale)
         total, translated = translation_.get_progress()
         self.assertEqual(total - translated, len(PARAGRAPHS))
-
-
-def list_items(values):
-    """ListBlock form data, as the admin's script sends it."""
-    items = {
-        str(index): {"value": value, "deleted": "", "order": str(index), "id": ""}
-        for index, value in enumerate(values)
-    }
-    return items | {"count": str(len(values))}
 
 
 class EditingTests(WagtailTestUtils, TestCase):

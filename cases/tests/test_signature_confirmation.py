@@ -106,7 +106,7 @@ class ConfirmationLinkTests(ConfirmationTestCase):
         self.sign("amina@example.org", self.arabic_case, "ar")
         message = mail.outbox[-1]
         self.assertEqual(message.to, ["amina@example.org"])
-        self.assertIn("تأكيد توقيعك", message.subject)
+        self.assertIn("تأكيد توقيعكم", message.subject)
         confirm, decline = links(message)[:2]
         self.assertTrue(confirm.startswith("/ar/"))
 
@@ -119,7 +119,7 @@ class ConfirmationLinkTests(ConfirmationTestCase):
         confirmed = self.client.post(confirm, follow=True)
         self.assertEqual(confirmed.redirect_chain[0][1], 303)  # then a GET: a page to share
         self.assertEqual(self.counted(), 1)
-        self.assertContains(confirmed, "توقيعك محسوب")
+        self.assertContains(confirmed, "توقيعكم محتسب")
         self.assertContains(confirmed, f'href="{self.arabic_case.url}#letter"')
         self.assertContains(confirmed, f'href="{self.arabic_case.url}#solidarity"')
         self.assertContains(confirmed, 'class="share-link share-link--whatsapp"')

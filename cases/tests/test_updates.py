@@ -152,7 +152,7 @@ class WhoGetsAnUpdateTests(UpdatesTestCase):
         self.assertEqual(recipients(), ["amina@example.org", "layla@example.org"])
         arabic_message = mail.outbox[-1]
         self.assertIn("ناصر الزفزافي: أُفرج عن ناصر الزفزافي", arabic_message.subject)
-        for text in ("شكرًا لكل من كتب من أجله.", "وضع جديد، 10 ديسمبر 2026", arabic_case.full_url):
+        for text in ("شكرًا لكل من كتب من أجله.", "وضع جديد، 10 دجنبر 2026", arabic_case.full_url):
             self.assertIn(text, arabic_message.body)
         unsubscribe_url = arabic_message.extra_headers["List-Unsubscribe"][1:-1]
         self.assertTrue(urlsplit(unsubscribe_url).path.startswith("/ar/"))
@@ -245,7 +245,7 @@ class TimelineTests(UpdatesTestCase):
 
         arabic_case = self.sync_and_publish(self.arabic)
         self.assertContains(
-            self.client.get(arabic_case.url), '<time datetime="2026-12-10">10 ديسمبر 2026</time>'
+            self.client.get(arabic_case.url), '<time datetime="2026-12-10">10 دجنبر 2026</time>'
         )
 
     def test_a_case_without_updates_has_no_timeline(self):

@@ -18,9 +18,9 @@ from datetime import date
 from urllib.parse import urlsplit
 
 from django.conf import settings
-from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
 from django.db import transaction
+from django.utils.translation import override
 from wagtail.documents.models import Document
 from wagtail.images.models import Image
 from wagtail.models import DraftStateMixin, Locale, Page, Site
@@ -29,13 +29,14 @@ from wagtail_localize.models import Translation, TranslationSource
 from wagtail_localize.operations import TranslationCreator
 from wagtail_localize.strings import StringValue
 
+from cases import kit
 from cases.models import CampaignPage, CasePage, CasePageTheme, SuccessStoryPage, Theme
-from content.models import Testimonial
+from content.models import SiteFooter, Testimonial
 from home.demo import content
-from home.demo.kit import build_kit
+from home.demo.illustrations import draw_illustration
 from home.demo.portraits import draw_portrait
-from home.demo.text import H2, UL, P, Quote, T
-from home.models import HomePage, StandardPage
+from home.demo.text import H2, UL, EmailAddress, Illustration, P, Quote, RetentionPeriods, T
+from home.models import HomePage, NoticePage, StandardPage
 
 DEMO_NAMESPACE = uuid.UUID("2f6f8d1c-5b0e-4f55-9a55-6d1e0c2f7a41")
 HOME_SLUG = T("accueil", "ar", "en")
@@ -46,6 +47,19 @@ TRANSLATION_TOOL_NAME = "demo content"
 def segment_key(text: str) -> str:
     """The plain text of a French string or of a wagtail-localize segment, for matching them."""
     return html.unescape(re.sub(r"<br\s*/?>", "\n", text))
+
+
+def text_catalogue(value) -> dict[str, T]:
+    """The translation of each French text in ``value``, found by that text.
+
+    Segments are matched by their French text, so one text has one translation.
+    """
+    catalogue = {}
+    for text in iter_texts(value):
+        known = catalogue.setdefault(segment_key(text.fr), text)
+        if known != text:
+            raise ValueError(f"{text.fr!r} is translated two ways: {known} and {text}")
+    return catalogue
 
 
 class MissingDemoTranslation(Exception):
@@ -84,8 +98,20 @@ def richtext_html(items) -> str:
     return "".join(parts)
 
 
+def illustration_image(drawing: str) -> Image:
+    """The Wagtail image of a drawing of home.demo.illustrations, made on the first run."""
+    title = f"Illustration: {drawing}"
+    image = Image.objects.filter(title=title).first()
+    if image is None:
+        image = Image(title=title)
+        image.file = ImageFile(io.BytesIO(draw_illustration(drawing)), name=f"{drawing}.png")
+        image.save()
+    return image
+
+
 def story_blocks(items) -> list[tuple]:
-    """French StreamField content for a StoryBlock body: text runs become one paragraph block."""
+    """French StreamField content for a StoryBlock or NoticeBlock body: text runs become one
+    paragraph block."""
     blocks, run = [], []
     for item in items:
         if isinstance(item, P | UL):
@@ -98,6 +124,13 @@ def story_blocks(items) -> list[tuple]:
             blocks.append(("heading", item.text.fr))
         elif isinstance(item, Quote):
             blocks.append(("quote", {"text": item.text.fr, "attribution": item.attribution.fr}))
+        elif isinstance(item, Illustration):
+            image = {"image": illustration_image(item.drawing), "alt_text": item.alt.fr}
+            blocks.append(("image", {**image, "decorative": False}))
+        elif isinstance(item, EmailAddress):
+            blocks.append(("email_address", {"text": item.text.fr, "address": item.address}))
+        elif isinstance(item, RetentionPeriods):
+            blocks.append(("retention_periods", None))
         else:
             raise TypeError(f"{item!r} cannot stand in a page body")
     if run:
@@ -111,12 +144,13 @@ class DemoSiteBuilder:
         self.log = log
         self.source_locale = Locale.get_default()
         self.target_locales = list(Locale.objects.exclude(pk=self.source_locale.pk))
-        self.catalogue = {}
-        for text in iter_texts([vars(content), HOME_SLUG]):
-            known = self.catalogue.setdefault(segment_key(text.fr), text)
-            if known != text:
-                # Segments are matched by their French text: one text, one translation.
-                raise ValueError(f"{text.fr!r} is translated two ways: {known} and {text}")
+        # A case's own texts translate as that case says: "Monsieur le Procureur général" is
+        # "Dear Attorney General" in Jujuy and "Dear Public Prosecutor" in Egypt.
+        shared = {name: value for name, value in vars(content).items() if name != "CASES"}
+        self.catalogue = text_catalogue([shared, HOME_SLUG])
+        self.case_catalogues = {
+            spec["key"]: self.catalogue | text_catalogue(spec) for spec in content.CASES
+        }
 
     @transaction.atomic
     def build(self) -> None:
@@ -126,23 +160,34 @@ class DemoSiteBuilder:
         standard_pages = {
             spec["key"]: self.standard_page(home, spec) for spec in content.STANDARD_PAGES
         }
-        self.fill_take_part(home, standard_pages)
+        campaign = self.campaign_page(home)
+        # The ways to take part lead to the explanatory pages and to this year's cases.
+        self.fill_take_part(home, {**standard_pages, content.CAMPAIGN["key"]: campaign})
         stories = [
             self.success_story(standard_pages[SUCCESS_STORIES_PARENT], spec)
             for spec in content.SUCCESS_STORIES
         ]
-        campaign = self.campaign_page(home)
-        kit = self.campaign_kit()
+        notice_pages = {spec["key"]: self.notice_page(home, spec) for spec in content.NOTICE_PAGES}
+        footer = self.site_footer(notice_pages)
+        kit_document = self.campaign_kit(campaign)
         cases = [
-            self.case_page(campaign, spec, themes, kit, testimonials) for spec in content.CASES
+            self.case_page(campaign, spec, themes, kit_document, testimonials)
+            for spec in content.CASES
         ]
 
         # Parents before children, snippets before the pages that show them.
         snippets = [*testimonials.values(), *themes.values()]
         for instance in [*snippets, home, *standard_pages.values(), *stories]:
             self.translate(instance)
-        for instance in [campaign, *cases]:
+        for instance in [*notice_pages.values(), footer]:
             self.translate(instance)
+        self.translate(campaign)
+        for case, spec in zip(cases, content.CASES, strict=True):
+            self.translate(case, self.case_catalogues[spec["key"]])
+        if not kit_document.file:
+            # Each language's kit, from the pages just made (manage.py build_campaign_kit
+            # builds it again after they change).
+            kit.build_campaign_kit(campaign, self.user)
 
     # French source ------------------------------------------------------------------------
 
@@ -185,13 +230,11 @@ class DemoSiteBuilder:
         )
         return theme
 
-    def campaign_kit(self) -> Document:
-        title = content.KIT["title"].fr
-        document = Document.objects.filter(title=title).first()
-        if document is None:
-            document = Document(title=title)
-            document.file.save("ecrire-pour-les-droits-kit.zip", ContentFile(build_kit()))
-        return document
+    def campaign_kit(self, campaign: CampaignPage) -> Document:
+        """The French kit's document, for the French pages' kit blocks; its PDF, and the Arabic
+        and English ones, are built once every page is translated (``cases.kit``)."""
+        with override(self.source_locale.language_code):
+            return kit.kit_document(campaign.year)
 
     def add_page(self, parent: Page, page: Page, key: str) -> Page:
         """``page`` under ``parent`` and published, unless a previous run already made it."""
@@ -244,7 +287,9 @@ class DemoSiteBuilder:
                 previous_root.delete()
         return home
 
-    def fill_take_part(self, home: HomePage, standard_pages) -> None:
+    def fill_take_part(self, home: HomePage, pages) -> None:
+        """The home page's ways to take part, each leading to the page, among ``pages`` (by
+        demo key), where its action is or is explained."""
         if home.take_part:
             return
         home.take_part = [
@@ -253,7 +298,7 @@ class DemoSiteBuilder:
                 {
                     "heading": step["heading"].fr,
                     "text": step["text"].fr,
-                    "page": standard_pages.get(step["page"]),
+                    "page": pages[step["page"]],
                 },
             )
             for step in content.HOME["take_part"]
@@ -281,6 +326,7 @@ class DemoSiteBuilder:
                 title=spec["title"].fr,
                 slug=spec["slug"].fr,
                 person_name=spec["person_name"].fr,
+                person=spec["person"],
                 portrait=self.portrait(spec["key"]),
                 portrait_alt=spec["portrait_alt"].fr,
                 country=spec["country"],
@@ -294,6 +340,47 @@ class DemoSiteBuilder:
             f"success-story:{spec['key']}",
         )
 
+    def notice_page(self, home: HomePage, spec) -> NoticePage:
+        return self.add_page(
+            home,
+            NoticePage(
+                title=spec["title"].fr,
+                slug=spec["slug"].fr,
+                search_description=spec["search_description"].fr,
+                introduction=spec["introduction"].fr,
+                body=story_blocks(spec["body"]),
+            ),
+            f"notice:{spec['key']}",
+        )
+
+    def site_footer(self, notice_pages) -> SiteFooter:
+        spec = content.FOOTER
+        translation_key = demo_translation_key("footer", "site")
+        existing = SiteFooter.objects.filter(
+            translation_key=translation_key, locale=self.source_locale
+        ).first()
+        if existing:
+            return existing
+        footer = SiteFooter(
+            translation_key=translation_key,
+            locale=self.source_locale,
+            organisation=spec["organisation"].fr,
+            address=[("line", line.fr) for line in spec["address"]],
+            email=spec["email"],
+            phone=spec["phone"],
+            privacy_page=notice_pages["confidentialite"],
+            legal_notice_page=notice_pages["mentions-legales"],
+            social_accounts=[
+                ("account", {"network": network, "url": url})
+                for network, url in spec["social_accounts"]
+            ],
+            live=False,
+        )
+        footer.save()
+        footer.save_revision(user=self.user, log_action=True).publish(user=self.user)
+        self.log(f"Footer: {footer}")
+        return footer
+
     def campaign_page(self, home: HomePage) -> CampaignPage:
         spec = content.CAMPAIGN
         return self.add_page(
@@ -302,6 +389,9 @@ class DemoSiteBuilder:
                 title=spec["title"].fr,
                 slug=spec["slug"].fr,
                 year=spec["year"],
+                starts_on=date.fromisoformat(spec["starts_on"]),
+                ends_on=date.fromisoformat(spec["ends_on"]),
+                goal=spec["goal"],
                 search_description=spec["search_description"].fr,
                 introduction=spec["introduction"].fr,
                 body=richtext_html(spec["body"]),
@@ -310,13 +400,16 @@ class DemoSiteBuilder:
             spec["key"],
         )
 
-    def case_page(self, campaign: CampaignPage, spec, themes, kit, testimonials) -> CasePage:
+    def case_page(
+        self, campaign: CampaignPage, spec, themes, kit_document, testimonials
+    ) -> CasePage:
         petition, letter = spec["petition"], spec["letter"]
         case = CasePage(
             title=spec["title"].fr,
             slug=spec["slug"].fr,
             search_description=spec["search_description"].fr,
             person_name=spec["person_name"].fr,
+            person=spec["person"],
             portrait=self.portrait(spec["key"]),
             portrait_alt=spec["portrait_alt"].fr,
             country=spec["country"],
@@ -361,7 +454,7 @@ class DemoSiteBuilder:
                     {
                         "title": content.KIT["title"].fr,
                         "description": content.KIT["description"].fr,
-                        "document": kit,
+                        "document": kit_document,
                     },
                 ),
             ],
@@ -370,8 +463,10 @@ class DemoSiteBuilder:
 
     # Translations ---------------------------------------------------------------------------
 
-    def translate(self, instance) -> None:
-        """Translate ``instance`` into every other locale, as a translator with a PO file would."""
+    def translate(self, instance, catalogue=None) -> None:
+        """Translate ``instance`` into every other locale, as a translator with a PO file would,
+        from ``catalogue`` (the site's shared texts unless given)."""
+        catalogue = catalogue or self.catalogue
         missing_locales = [
             locale
             for locale in self.target_locales
@@ -389,7 +484,7 @@ class DemoSiteBuilder:
             language = translation.target_locale.language_code
             po = translation.export_po()
             for entry in po:
-                text = self.catalogue.get(segment_key(entry.msgid))
+                text = catalogue.get(segment_key(entry.msgid))
                 if text is None:
                     raise MissingDemoTranslation(
                         f"{instance!r} ({entry.msgctxt}): no translation of {entry.msgid!r}"

@@ -6,7 +6,7 @@ The builder in ``home.demo.builder`` reads these entries, makes the pages and tr
 # Each text stays on one line, whole, so that it reads and translates as written.
 # ruff: noqa: E501
 
-from home.demo.text import H2, UL, P, Quote, T
+from home.demo.text import H2, UL, EmailAddress, Illustration, P, Quote, RetentionPeriods, T
 
 TESTIMONIALS = (
     dict(
@@ -89,7 +89,7 @@ HOME = dict(
                 "إنها أسرع طريقة للتحرك: يُضاف اسمكم إلى أسماء آلاف الأشخاص حول العالم.",
                 "It is the quickest way to act: your name joins those of thousands of people around the world.",
             ),
-            page="comment-ca-marche",
+            page="ecrire-pour-les-droits-2024",
         ),
         dict(
             heading=T("Écrivez aux autorités", "اكتبوا إلى السلطات", "Write to the authorities"),
@@ -124,7 +124,7 @@ HOME = dict(
                 "عرّفوا من حولكم بهذه القصص، واحصلوا على دليل الحملة الذي يتضمن نماذج رسائل وغير ذلك الكثير.",
                 "Tell the people around you about these stories, and get the campaign kit, with model letters and much more.",
             ),
-            page="comment-ca-marche",
+            page="ecrire-pour-les-droits-2024",
         ),
     ),
 )
@@ -134,6 +134,11 @@ CAMPAIGN = dict(
     slug=T("ecrire-pour-les-droits-2024", "ecrire-pour-les-droits-2024", "write-for-rights-2024"),
     title=T("Écrire pour les droits 2024", "اكتب من أجل الحقوق 2024", "Write for Rights 2024"),
     year=2024,
+    # Write for Rights runs around Human Rights Day (10 December); the section's goal counts
+    # every action (signatures, letters, messages) for all the year's cases together.
+    starts_on="2024-11-01",
+    ends_on="2025-01-31",
+    goal=50_000,
     search_description=T(
         "Neuf cas, dont deux portés par la section marocaine d’Amnesty International. Signez, écrivez et agissez avec Écrire pour les droits 2024.",
         "تسع حالات، منها حالتان يتبناهما فرع منظمة العفو الدولية في المغرب. وقّعوا واكتبوا وتحرّكوا مع «اكتب من أجل الحقوق 2024».",
@@ -243,6 +248,7 @@ CASES = (
         title=T("Zineb Redouane", "زينب رضوان", "Zineb Redouane"),
         person_name=T("Zineb Redouane", "زينب رضوان", "Zineb Redouane"),
         country="FR",
+        person="woman",
         summary=T(
             "Morte après avoir été touchée par une grenade lacrymogène en fermant sa fenêtre",
             "توفيت بعد أن أصابتها قنبلة غاز مسيل للدموع بينما كانت تغلق نافذتها",
@@ -254,14 +260,14 @@ CASES = (
             P(
                 T(
                     "Zineb Redouane avait 80 ans et vivait à Marseille, en France. Le 1er décembre 2018, une manifestation se déroulait dans la rue, juste sous ses fenêtres.",
-                    "كانت زينب رضوان تبلغ من العمر 80 عامًا، وتعيش في مدينة مرسيليا بفرنسا. وفي 1 ديسمبر/كانون الأول 2018، كانت مظاهرة تجري في الشارع أسفل نوافذ شقتها مباشرة.",
+                    "كانت زينب رضوان تبلغ من العمر 80 عامًا، وتعيش في مدينة مرسيليا بفرنسا. وفي 1 دجنبر 2018، كانت مظاهرة تجري في الشارع أسفل نوافذ شقتها مباشرة.",
                     "Zineb Redouane was 80 years old and lived in Marseille, France. On 1 December 2018, a demonstration was taking place in the street just below her flat.",
                 )
             ),
             P(
                 T(
                     "Alors qu’elle fermait sa fenêtre, elle a été touchée au visage par une grenade lacrymogène tirée par la police. Elle est morte le lendemain, le 2 décembre 2018.",
-                    "وبينما كانت تغلق نافذتها، أصابتها في وجهها قنبلة غاز مسيل للدموع أطلقتها الشرطة. وتوفيت في اليوم التالي، 2 ديسمبر/كانون الأول 2018.",
+                    "وبينما كانت تغلق نافذتها، أصابتها في وجهها قنبلة غاز مسيل للدموع أطلقتها الشرطة. وتوفيت في اليوم التالي، 2 دجنبر 2018.",
                     "As she was closing her window, she was hit in the face by a tear-gas grenade fired by the police. She died the next day, 2 December 2018.",
                 )
             ),
@@ -297,9 +303,9 @@ CASES = (
         themes=("police_violence", "peaceful_protest"),
         authority_address=(
             T("Ministère de la Justice", "Ministère de la Justice", "Ministère de la Justice"),
-            T("13, place Vendôme", "13, place Vendôme", "13, place Vendôme"),
-            T("75042 Paris Cedex 01", "75042 Paris Cedex 01", "75042 Paris Cedex 01"),
-            T("France", "France", "France"),
+            T("13 place Vendôme", "13 place Vendôme", "13 place Vendôme"),
+            T("75042 PARIS CEDEX 01", "75042 PARIS CEDEX 01", "75042 PARIS CEDEX 01"),
+            T("FRANCE", "FRANCE", "FRANCE"),
         ),
         authority_email="",
         authority_handle="@justice_gouv",
@@ -319,7 +325,7 @@ CASES = (
         letter=dict(
             subject=T(
                 "Justice pour Zineb Redouane, morte à Marseille en décembre 2018",
-                "العدالة لزينب رضوان التي توفيت في مرسيليا في ديسمبر/كانون الأول 2018",
+                "العدالة لزينب رضوان التي توفيت في مرسيليا في دجنبر 2018",
                 "Justice for Zineb Redouane, who died in Marseille in December 2018",
             ),
             body=(
@@ -327,7 +333,7 @@ CASES = (
                 P(
                     T(
                         "Je vous écris au sujet de Zineb Redouane, une femme de 80 ans qui vivait à Marseille. Le 1er décembre 2018, alors qu’une manifestation se déroulait sous ses fenêtres, elle a été touchée au visage par une grenade lacrymogène tirée par la police au moment où elle fermait sa fenêtre. Elle est morte le lendemain, le 2 décembre 2018.",
-                        "أكتب إليكم بشأن زينب رضوان، وهي امرأة كانت تبلغ من العمر 80 عامًا وتعيش في مرسيليا. ففي 1 ديسمبر/كانون الأول 2018، وبينما كانت مظاهرة تجري أسفل نوافذ شقتها، أصابتها في وجهها قنبلة غاز مسيل للدموع أطلقتها الشرطة في اللحظة التي كانت تغلق فيها نافذتها. وتوفيت في اليوم التالي، 2 ديسمبر/كانون الأول 2018.",
+                        "أكتب إليكم بشأن زينب رضوان، وهي امرأة كانت تبلغ من العمر 80 عامًا وتعيش في مرسيليا. ففي 1 دجنبر 2018، وبينما كانت مظاهرة تجري أسفل نوافذ شقتها، أصابتها في وجهها قنبلة غاز مسيل للدموع أطلقتها الشرطة في اللحظة التي كانت تغلق فيها نافذتها. وتوفيت في اليوم التالي، 2 دجنبر 2018.",
                         "I am writing to you about Zineb Redouane, an 80-year-old woman who lived in Marseille. On 1 December 2018, while a demonstration was taking place below her flat, she was hit in the face by a tear-gas grenade fired by the police as she was closing her window. She died the next day, 2 December 2018.",
                     )
                 ),
@@ -366,6 +372,7 @@ CASES = (
         title=T("Nasser Zefzafi", "ناصر الزفزافي", "Nasser Zefzafi"),
         person_name=T("Nasser Zefzafi", "ناصر الزفزافي", "Nasser Zefzafi"),
         country="MA",
+        person="man",
         summary=T(
             "Vingt ans de prison pour avoir manifesté pacifiquement",
             "عشرون عامًا في السجن بسبب الاحتجاج السلمي",
@@ -384,7 +391,7 @@ CASES = (
             P(
                 T(
                     "Il a été arrêté en mai 2017. Il purge aujourd’hui une peine de 20 ans de prison pour avoir manifesté pacifiquement.",
-                    "اعتُقل في مايو/أيار 2017. ويقضي اليوم حكمًا بالسجن 20 عامًا بسبب مشاركته في احتجاجات سلمية.",
+                    "اعتُقل في ماي 2017. ويقضي اليوم حكمًا بالسجن 20 عامًا بسبب مشاركته في احتجاجات سلمية.",
                     "He was arrested in May 2017. He is now serving a 20-year prison sentence for protesting peacefully.",
                 )
             ),
@@ -421,9 +428,10 @@ CASES = (
         is_section_priority=True,
         themes=("peaceful_protest", "torture", "human_rights_defenders"),
         authority_address=(
-            T("Chef du gouvernement", "Chef du gouvernement", "Chef du gouvernement"),
-            T("Rabat", "Rabat", "Rabat"),
-            T("Maroc", "Maroc", "Morocco"),
+            T("Présidence du Gouvernement", "رئاسة الحكومة", "Office of the Head of Government"),
+            T("Palais royal, Touarga", "القصر الملكي، تواركة", "Royal Palace, Touarga"),
+            T("10000 Rabat", "10000 الرباط", "10000 Rabat"),
+            T("MAROC", "المغرب", "MOROCCO"),
         ),
         authority_email="",
         authority_handle="",
@@ -457,7 +465,7 @@ CASES = (
                 P(
                     T(
                         "Je vous écris au sujet de Nasser Zefzafi, défenseur des droits humains et l’une des figures du Hirak, le mouvement de protestation du Rif. Arrêté en mai 2017, il purge une peine de 20 ans de prison pour avoir manifesté pacifiquement.",
-                        "أكتب إليكم بشأن ناصر الزفزافي، المدافع عن حقوق الإنسان وأحد أبرز وجوه «الحراك»، حركة الاحتجاج في منطقة الريف. فقد اعتُقل في مايو/أيار 2017، ويقضي حكمًا بالسجن 20 عامًا بسبب مشاركته في احتجاجات سلمية.",
+                        "أكتب إليكم بشأن ناصر الزفزافي، المدافع عن حقوق الإنسان وأحد أبرز وجوه «الحراك»، حركة الاحتجاج في منطقة الريف. فقد اعتُقل في ماي 2017، ويقضي حكمًا بالسجن 20 عامًا بسبب مشاركته في احتجاجات سلمية.",
                         "I am writing to you about Nasser Zefzafi, a human rights defender and one of the leading figures of the Hirak, the protest movement in the Rif. Arrested in May 2017, he is serving a 20-year prison sentence for protesting peacefully.",
                     )
                 ),
@@ -496,6 +504,7 @@ CASES = (
         title=T("Manahel al Otaibi", "مناهل العتيبي", "Manahel al-Otaibi"),
         person_name=T("Manahel al Otaibi", "مناهل العتيبي", "Manahel al-Otaibi"),
         country="SA",
+        person="woman",
         summary=T(
             "Onze ans de prison pour ses publications sur les réseaux sociaux",
             "أحد عشر عامًا في السجن بسبب منشوراتها على وسائل التواصل الاجتماعي",
@@ -514,7 +523,7 @@ CASES = (
             P(
                 T(
                     "Elle est détenue depuis novembre 2022 à cause de ces publications. Elle a été condamnée à 11 ans de prison.",
-                    "وهي محتجزة منذ نوفمبر/تشرين الثاني 2022 بسبب هذه المنشورات. وقد صدر بحقها حكم بالسجن 11 عامًا.",
+                    "وهي محتجزة منذ نونبر 2022 بسبب هذه المنشورات. وقد صدر بحقها حكم بالسجن 11 عامًا.",
                     "She has been detained since November 2022 because of these posts. She has been sentenced to 11 years in prison.",
                 )
             ),
@@ -549,9 +558,14 @@ CASES = (
         is_section_priority=False,
         themes=("womens_rights", "freedom_of_expression"),
         authority_address=(
-            T("Cour royale", "Cour royale", "Cour royale"),
-            T("Riyad", "Riyad", "Riyad"),
-            T("Arabie saoudite", "Arabie saoudite", "Saudi Arabia"),
+            T(
+                "Office of His Majesty the King",
+                "مكتب جلالة الملك",
+                "Office of His Majesty the King",
+            ),
+            T("Royal Court", "الديوان الملكي", "Royal Court"),
+            T("Riyadh", "الرياض", "Riyadh"),
+            T("ARABIE SAOUDITE", "المملكة العربية السعودية", "KINGDOM OF SAUDI ARABIA"),
         ),
         authority_email="",
         authority_handle="",
@@ -579,7 +593,7 @@ CASES = (
                 P(
                     T(
                         "Je me permets de vous écrire au sujet de Manahel al Otaibi, professeure de fitness et militante des droits des femmes. Sur les réseaux sociaux, elle montrait ses choix vestimentaires et exprimait son soutien aux droits des femmes. Détenue depuis novembre 2022 à cause de ces publications, elle a été condamnée à 11 ans de prison.",
-                        "أتشرف بالكتابة إلى جلالتكم بشأن مناهل العتيبي، مدرّبة اللياقة البدنية والناشطة في مجال حقوق المرأة. كانت تعبّر على وسائل التواصل الاجتماعي عن اختياراتها في اللباس وعن دعمها لحقوق المرأة. وهي محتجزة منذ نوفمبر/تشرين الثاني 2022 بسبب هذه المنشورات، وقد صدر بحقها حكم بالسجن 11 عامًا.",
+                        "أتشرف بالكتابة إلى جلالتكم بشأن مناهل العتيبي، مدرّبة اللياقة البدنية والناشطة في مجال حقوق المرأة. كانت تعبّر على وسائل التواصل الاجتماعي عن اختياراتها في اللباس وعن دعمها لحقوق المرأة. وهي محتجزة منذ نونبر 2022 بسبب هذه المنشورات، وقد صدر بحقها حكم بالسجن 11 عامًا.",
                         "I am writing to you about Manahel al-Otaibi, a fitness instructor and women’s rights activist. On social media, she shared her choice of clothing and her support for women’s rights. Detained since November 2022 because of these posts, she has been sentenced to 11 years in prison.",
                     )
                 ),
@@ -618,6 +632,7 @@ CASES = (
         title=T("Joel Paredes", "جويل باريديس", "Joel Paredes"),
         person_name=T("Joel Paredes", "جويل باريديس", "Joel Paredes"),
         country="AR",
+        person="man",
         summary=T(
             "Éborgné par la police pour avoir manifesté pacifiquement",
             "فقد البصر في إحدى عينيه برصاص الشرطة خلال احتجاج سلمي",
@@ -678,8 +693,14 @@ CASES = (
                 "Ministerio Público de la Acusación",
                 "Ministerio Público de la Acusación",
             ),
-            T("San Salvador de Jujuy", "San Salvador de Jujuy", "San Salvador de Jujuy"),
-            T("Argentine", "Argentine", "Argentina"),
+            T("Avenida Urquiza 462", "Avenida Urquiza 462", "Avenida Urquiza 462"),
+            T(
+                "Y4600 San Salvador de Jujuy",
+                "Y4600 San Salvador de Jujuy",
+                "Y4600 San Salvador de Jujuy",
+            ),
+            T("Provincia de Jujuy", "Provincia de Jujuy", "Provincia de Jujuy"),
+            T("ARGENTINE", "ARGENTINA", "ARGENTINA"),
         ),
         authority_email="",
         authority_handle="",
@@ -752,6 +773,7 @@ CASES = (
         title=T("Neth Nahara", "نيث ناهارا", "Neth Nahara"),
         person_name=T("Neth Nahara", "نيث ناهارا", "Neth Nahara"),
         country="AO",
+        person="woman",
         summary=T(
             "Emprisonnée pour avoir critiqué le président sur TikTok",
             "مسجونة بسبب انتقادها الرئيس على تيك توك",
@@ -770,7 +792,7 @@ CASES = (
             P(
                 T(
                     "Dans une vidéo publiée sur TikTok, elle a critiqué le président de l’Angola. Elle est emprisonnée depuis août 2023 à cause de cette vidéo.",
-                    "انتقدت رئيس أنغولا في مقطع فيديو نشرته على تيك توك. وهي مسجونة منذ أغسطس/آب 2023 بسبب هذا المقطع.",
+                    "انتقدت رئيس أنغولا في مقطع فيديو نشرته على تيك توك. وهي مسجونة منذ غشت 2023 بسبب هذا المقطع.",
                     "In a video posted on TikTok, she criticised the president of Angola. She has been in prison since August 2023 because of that video.",
                 )
             ),
@@ -797,15 +819,20 @@ CASES = (
         ),
         search_description=T(
             "Neth Nahara, créatrice TikTok angolaise, est emprisonnée depuis août 2023 pour avoir critiqué le président. Demandez sa libération.",
-            "نيث ناهارا، صانعة محتوى أنغولية على تيك توك، مسجونة منذ أغسطس/آب 2023 لانتقادها الرئيس. طالبوا بالإفراج عنها.",
+            "نيث ناهارا، صانعة محتوى أنغولية على تيك توك، مسجونة منذ غشت 2023 لانتقادها الرئيس. طالبوا بالإفراج عنها.",
             "Neth Nahara, an Angolan TikTok creator, has been in prison since August 2023 for criticising the president. Call for her release.",
         ),
         is_section_priority=False,
         themes=("freedom_of_expression",),
         authority_address=(
             T("Presidência da República", "Presidência da República", "Presidência da República"),
+            T(
+                "Palácio Presidencial, Cidade Alta",
+                "Palácio Presidencial, Cidade Alta",
+                "Palácio Presidencial, Cidade Alta",
+            ),
             T("Luanda", "Luanda", "Luanda"),
-            T("Angola", "Angola", "Angola"),
+            T("ANGOLA", "ANGOLA", "ANGOLA"),
         ),
         authority_email="",
         authority_handle="",
@@ -833,7 +860,7 @@ CASES = (
                 P(
                     T(
                         "Je vous écris au sujet de Neth Nahara, créatrice de contenu angolaise qui partage ses idées et ses opinions sur TikTok. Elle est emprisonnée depuis août 2023 à cause d’une vidéo dans laquelle elle critiquait le chef de l’État.",
-                        "أكتب إليكم بشأن نيث ناهارا، صانعة المحتوى الأنغولية التي تشارك أفكارها وآراءها على تيك توك. وهي مسجونة منذ أغسطس/آب 2023 بسبب مقطع فيديو انتقدت فيه رئيس الدولة.",
+                        "أكتب إليكم بشأن نيث ناهارا، صانعة المحتوى الأنغولية التي تشارك أفكارها وآراءها على تيك توك. وهي مسجونة منذ غشت 2023 بسبب مقطع فيديو انتقدت فيه رئيس الدولة.",
                         "I am writing to you about Neth Nahara, an Angolan content creator who shares her ideas and opinions on TikTok. She has been in prison since August 2023 because of a video in which she criticised the head of state.",
                     )
                 ),
@@ -862,7 +889,7 @@ CASES = (
         ),
         share_text=T(
             "Neth Nahara, créatrice de contenu angolaise, est emprisonnée depuis août 2023 pour avoir critiqué le président dans une vidéo TikTok. Critiquer n’est pas un crime. Demandez sa libération ! #ÉcrirePourLesDroits",
-            "نيث ناهارا، صانعة محتوى أنغولية، مسجونة منذ أغسطس/آب 2023 لأنها انتقدت الرئيس في مقطع على تيك توك. الانتقاد ليس جريمة. طالبوا بالإفراج عنها! #اكتب_من_أجل_الحقوق",
+            "نيث ناهارا، صانعة محتوى أنغولية، مسجونة منذ غشت 2023 لأنها انتقدت الرئيس في مقطع على تيك توك. الانتقاد ليس جريمة. طالبوا بالإفراج عنها! #اكتب_من_أجل_الحقوق",
             "Angolan content creator Neth Nahara has been in prison since August 2023 for criticising the president in a TikTok video. Criticism is not a crime. Call for her release! #WriteForRights",
         ),
     ),
@@ -872,6 +899,7 @@ CASES = (
         title=T("Oqba Hashad", "عقبة حشاد", "Oqba Hashad"),
         person_name=T("Oqba Hashad", "عقبة حشاد", "Oqba Hashad"),
         country="EG",
+        person="man",
         summary=T(
             "Détenu et torturé en raison du militantisme de son frère",
             "محتجز وتعرّض للتعذيب بسبب نشاط شقيقه",
@@ -883,7 +911,7 @@ CASES = (
             P(
                 T(
                     "Oqba Hashad est un joueur de football égyptien. Il est détenu depuis mai 2019.",
-                    "عقبة حشاد لاعب كرة قدم مصري. وهو محتجز منذ مايو/أيار 2019.",
+                    "عقبة حشاد لاعب كرة قدم مصري. وهو محتجز منذ ماي 2019.",
                     "Oqba Hashad is an Egyptian football player. He has been detained since May 2019.",
                 )
             ),
@@ -919,19 +947,20 @@ CASES = (
         ),
         search_description=T(
             "Le footballeur Oqba Hashad est détenu en Égypte depuis mai 2019 et a été torturé à cause du militantisme de son frère. Agissez.",
-            "لاعب كرة القدم عقبة حشاد محتجز في مصر منذ مايو/أيار 2019 وتعرّض للتعذيب بسبب نشاط شقيقه. تحرّكوا الآن.",
+            "لاعب كرة القدم عقبة حشاد محتجز في مصر منذ ماي 2019 وتعرّض للتعذيب بسبب نشاط شقيقه. تحرّكوا الآن.",
             "Footballer Oqba Hashad has been detained in Egypt since May 2019 and tortured because of his brother’s activism. Take action.",
         ),
         is_section_priority=False,
         themes=("torture",),
         authority_address=(
             T(
-                "Bureau du procureur général",
-                "Bureau du procureur général",
-                "Bureau du procureur général",
+                "Office of the Public Prosecutor",
+                "مكتب النائب العام",
+                "Office of the Public Prosecutor",
             ),
-            T("Le Caire", "Le Caire", "Le Caire"),
-            T("Égypte", "Égypte", "Egypt"),
+            T("Madinat al-Rehab", "مدينة الرحاب", "Madinat al-Rehab"),
+            T("New Cairo 11841", "القاهرة الجديدة 11841", "New Cairo 11841"),
+            T("ÉGYPTE", "مصر", "EGYPT"),
         ),
         authority_email="",
         authority_handle="",
@@ -951,7 +980,7 @@ CASES = (
         letter=dict(
             subject=T(
                 "Libération d’Oqba Hashad, détenu depuis mai 2019",
-                "الإفراج عن عقبة حشاد المحتجز منذ مايو/أيار 2019",
+                "الإفراج عن عقبة حشاد المحتجز منذ ماي 2019",
                 "Release Oqba Hashad, detained since May 2019",
             ),
             body=(
@@ -959,13 +988,13 @@ CASES = (
                     T(
                         "Monsieur le Procureur général,",
                         "السيد النائب العام المحترم،",
-                        "Dear Attorney General,",
+                        "Dear Public Prosecutor,",
                     )
                 ),
                 P(
                     T(
                         "Je vous écris au sujet d’Oqba Hashad, joueur de football égyptien détenu depuis mai 2019. Il n’est pas visé pour ce qu’il a fait, mais en raison du militantisme de son frère. En détention, il a été torturé.",
-                        "أكتب إليكم بشأن عقبة حشاد، لاعب كرة القدم المصري المحتجز منذ مايو/أيار 2019. ولم يُستهدف بسبب أي شيء فعله، بل بسبب نشاط شقيقه. وقد تعرّض للتعذيب أثناء احتجازه.",
+                        "أكتب إليكم بشأن عقبة حشاد، لاعب كرة القدم المصري المحتجز منذ ماي 2019. ولم يُستهدف بسبب أي شيء فعله، بل بسبب نشاط شقيقه. وقد تعرّض للتعذيب أثناء احتجازه.",
                         "I am writing to you about Oqba Hashad, an Egyptian football player who has been detained since May 2019. He is not targeted for anything he has done, but because of his brother’s activism. In detention, he has been tortured.",
                     )
                 ),
@@ -994,7 +1023,7 @@ CASES = (
         ),
         share_text=T(
             "Le footballeur égyptien Oqba Hashad est détenu depuis mai 2019 et a été torturé, uniquement à cause du militantisme de son frère. Demandez sa libération ! #ÉcrirePourLesDroits",
-            "لاعب كرة القدم المصري عقبة حشاد محتجز منذ مايو/أيار 2019 وتعرّض للتعذيب، فقط بسبب نشاط شقيقه. طالبوا بالإفراج عنه! #اكتب_من_أجل_الحقوق",
+            "لاعب كرة القدم المصري عقبة حشاد محتجز منذ ماي 2019 وتعرّض للتعذيب، فقط بسبب نشاط شقيقه. طالبوا بالإفراج عنه! #اكتب_من_أجل_الحقوق",
             "Egyptian footballer Oqba Hashad has been detained since May 2019 and tortured, simply because of his brother’s activism. Call for his release! #WriteForRights",
         ),
     ),
@@ -1012,6 +1041,7 @@ CASES = (
             "The Wet’suwet’en land defenders",
         ),
         country="CA",
+        person="group",
         summary=T(
             "Poursuivi·e·s en justice pour avoir défendu leur territoire ancestral",
             "يُلاحَقون قضائيًا بسبب دفاعهم عن أرض أجدادهم",
@@ -1030,7 +1060,7 @@ CASES = (
             P(
                 T(
                     "Un gazoduc est construit sur ce territoire sans leur consentement. En novembre 2021, la police a arrêté des défenseur·e·s des terres qui s’y opposaient, et ces personnes sont aujourd’hui poursuivies en justice.",
-                    "يجري بناء خط أنابيب للغاز عبر هذه الأرض دون موافقتهم. وقد اعتُقل عدد من المدافعين عن الأرض الذين عارضوه في نوفمبر/تشرين الثاني 2021، وهم اليوم ملاحَقون أمام القضاء.",
+                    "يجري بناء خط أنابيب للغاز عبر هذه الأرض دون موافقتهم. وقد اعتُقل عدد من المدافعين عن الأرض الذين عارضوه في نونبر 2021، وهم اليوم ملاحَقون أمام القضاء.",
                     "A gas pipeline is being built across this territory without their consent. Land defenders who opposed it were arrested in November 2021 and are now being prosecuted.",
                 )
             ),
@@ -1068,14 +1098,14 @@ CASES = (
         themes=("indigenous_rights", "environment", "human_rights_defenders"),
         authority_address=(
             T(
-                "Attorney General of British Columbia",
-                "Attorney General of British Columbia",
-                "Attorney General of British Columbia",
+                "CP 9044, succ. Prov. Govt",
+                "PO Box 9044 Stn Prov Govt",
+                "PO Box 9044 Stn Prov Govt",
             ),
-            T("Victoria BC", "Victoria BC", "Victoria BC"),
-            T("Canada", "Canada", "Canada"),
+            T("Victoria BC  V8W 9E2", "Victoria BC  V8W 9E2", "Victoria BC  V8W 9E2"),
+            T("CANADA", "CANADA", "CANADA"),
         ),
-        authority_email="",
+        authority_email="AG.Minister@gov.bc.ca",
         authority_handle="",
         petition=dict(
             call_to_action=T(
@@ -1108,7 +1138,7 @@ CASES = (
                 P(
                     T(
                         "En novembre 2021, la police a arrêté des défenseur·e·s des terres qui s’opposaient à ce projet, et ces personnes sont aujourd’hui poursuivies en justice. Défendre sa terre, son eau et sa culture n’est pas un crime.",
-                        "ففي نوفمبر/تشرين الثاني 2021، اعتقلت الشرطة عددًا من المدافعين عن الأرض الذين عارضوا هذا المشروع، وهم اليوم ملاحَقون أمام القضاء. إن الدفاع عن الأرض والماء والثقافة ليس جريمة.",
+                        "ففي نونبر 2021، اعتقلت الشرطة عددًا من المدافعين عن الأرض الذين عارضوا هذا المشروع، وهم اليوم ملاحَقون أمام القضاء. إن الدفاع عن الأرض والماء والثقافة ليس جريمة.",
                         "In November 2021, police arrested land defenders who opposed the project, and they are now being prosecuted. Defending your land, your water and your culture is not a crime.",
                     )
                 ),
@@ -1140,6 +1170,7 @@ CASES = (
         title=T("Şebnem Korur Fincancı", "شبنم كورور فينجانجي", "Şebnem Korur Fincancı"),
         person_name=T("Şebnem Korur Fincancı", "شبنم كورور فينجانجي", "Şebnem Korur Fincancı"),
         country="TR",
+        person="woman",
         summary=T(
             "Harcelée et poursuivie pour avoir défendu les droits humains",
             "تتعرض للمضايقة والملاحقة القضائية بسبب دفاعها عن حقوق الإنسان",
@@ -1158,7 +1189,7 @@ CASES = (
             P(
                 T(
                     "À cause de cet engagement, elle est harcelée et poursuivie en justice. Elle a été placée en détention en octobre 2022.",
-                    "وبسبب هذا الالتزام، تتعرض للمضايقة والملاحقة القضائية. وقد احتُجزت في أكتوبر/تشرين الأول 2022.",
+                    "وبسبب هذا الالتزام، تتعرض للمضايقة والملاحقة القضائية. وقد احتُجزت في أكتوبر 2022.",
                     "Because of this work, she is being harassed and prosecuted. She was taken into detention in October 2022.",
                 )
             ),
@@ -1194,8 +1225,13 @@ CASES = (
         themes=("human_rights_defenders", "freedom_of_expression"),
         authority_address=(
             T("Adalet Bakanlığı", "Adalet Bakanlığı", "Adalet Bakanlığı"),
-            T("Ankara", "Ankara", "Ankara"),
-            T("Turquie", "Turquie", "Türkiye"),
+            T(
+                "Milli Müdafaa Caddesi No : 22",
+                "Milli Müdafaa Caddesi No: 22",
+                "Milli Müdafaa Caddesi No: 22",
+            ),
+            T("06659 Kızılay/Ankara", "06659 Kızılay/Ankara", "06659 Kızılay/Ankara"),
+            T("TURQUIE", "TÜRKİYE", "TÜRKİYE"),
         ),
         authority_email="",
         authority_handle="",
@@ -1223,7 +1259,7 @@ CASES = (
                 P(
                     T(
                         "Je vous écris au sujet de Şebnem Korur Fincancı, médecin légiste qui met son savoir au service des droits humains. En raison de cet engagement, elle est harcelée et poursuivie en justice, et elle a été placée en détention en octobre 2022.",
-                        "أكتب إليكم بشأن شبنم كورور فينجانجي، الطبيبة الشرعية التي تضع خبرتها في خدمة حقوق الإنسان. وبسبب هذا الالتزام، تتعرض للمضايقة والملاحقة القضائية، وقد احتُجزت في أكتوبر/تشرين الأول 2022.",
+                        "أكتب إليكم بشأن شبنم كورور فينجانجي، الطبيبة الشرعية التي تضع خبرتها في خدمة حقوق الإنسان. وبسبب هذا الالتزام، تتعرض للمضايقة والملاحقة القضائية، وقد احتُجزت في أكتوبر 2022.",
                         "I am writing to you about Şebnem Korur Fincancı, a forensic doctor who puts her expertise at the service of human rights. Because of this work, she is being harassed and prosecuted, and she was taken into detention in October 2022.",
                     )
                 ),
@@ -1262,6 +1298,7 @@ CASES = (
         title=T("Dang Dinh Bach", "دانغ دينه باخ", "Dang Dinh Bach"),
         person_name=T("Dang Dinh Bach", "دانغ دينه باخ", "Dang Dinh Bach"),
         country="VN",
+        person="man",
         summary=T(
             "Emprisonné pour avoir défendu l’environnement",
             "مسجون بسبب دفاعه عن البيئة",
@@ -1280,7 +1317,7 @@ CASES = (
             P(
                 T(
                     "Il est emprisonné depuis juin 2021 en raison de cet engagement. Son seul tort est d’avoir défendu l’environnement.",
-                    "وهو مسجون منذ يونيو/حزيران 2021 بسبب هذا العمل. وذنبه الوحيد أنه دافع عن البيئة.",
+                    "وهو مسجون منذ يونيو 2021 بسبب هذا العمل. وذنبه الوحيد أنه دافع عن البيئة.",
                     "He has been in prison since June 2021 because of this work. His only “crime” is defending the environment.",
                 )
             ),
@@ -1307,15 +1344,16 @@ CASES = (
         ),
         search_description=T(
             "L’avocat Dang Dinh Bach est emprisonné au Viêt Nam depuis juin 2021 pour avoir défendu l’environnement. Demandez sa libération.",
-            "المحامي دانغ دينه باخ مسجون في فيتنام منذ يونيو/حزيران 2021 بسبب دفاعه عن البيئة. طالبوا بالإفراج عنه.",
+            "المحامي دانغ دينه باخ مسجون في فيتنام منذ يونيو 2021 بسبب دفاعه عن البيئة. طالبوا بالإفراج عنه.",
             "Lawyer Dang Dinh Bach has been imprisoned in Viet Nam since June 2021 for defending the environment. Call for his release.",
         ),
         is_section_priority=False,
         themes=("environment", "human_rights_defenders"),
         authority_address=(
             T("Văn phòng Chủ tịch nước", "Văn phòng Chủ tịch nước", "Văn phòng Chủ tịch nước"),
+            T("2 Hùng Vương, Ba Đình", "2 Hùng Vương, Ba Đình", "2 Hùng Vương, Ba Đình"),
             T("Hà Nội", "Hà Nội", "Hà Nội"),
-            T("Viêt Nam", "Viêt Nam", "Viet Nam"),
+            T("VIÊT NAM", "VIET NAM", "VIET NAM"),
         ),
         authority_email="",
         authority_handle="",
@@ -1343,7 +1381,7 @@ CASES = (
                 P(
                     T(
                         "Je vous écris au sujet de Dang Dinh Bach, avocat spécialisé dans l’environnement, qui a mis ses compétences juridiques au service de la protection de l’environnement. Il est emprisonné depuis juin 2021 en raison de cet engagement.",
-                        "أكتب إليكم بشأن دانغ دينه باخ، المحامي المتخصص في قضايا البيئة، الذي وضع خبرته القانونية في خدمة حماية البيئة. وهو مسجون منذ يونيو/حزيران 2021 بسبب هذا العمل.",
+                        "أكتب إليكم بشأن دانغ دينه باخ، المحامي المتخصص في قضايا البيئة، الذي وضع خبرته القانونية في خدمة حماية البيئة. وهو مسجون منذ يونيو 2021 بسبب هذا العمل.",
                         "I am writing to you about Dang Dinh Bach, an environmental lawyer who has used his legal skills to protect the environment. He has been in prison since June 2021 because of this work.",
                     )
                 ),
@@ -1372,7 +1410,7 @@ CASES = (
         ),
         share_text=T(
             "L’avocat Dang Dinh Bach est emprisonné au Viêt Nam depuis juin 2021 pour avoir défendu l’environnement. Défendre la planète n’est pas un crime. Demandez sa libération ! #ÉcrirePourLesDroits",
-            "المحامي دانغ دينه باخ مسجون في فيتنام منذ يونيو/حزيران 2021 بسبب دفاعه عن البيئة. الدفاع عن الكوكب ليس جريمة. طالبوا بالإفراج عنه! #اكتب_من_أجل_الحقوق",
+            "المحامي دانغ دينه باخ مسجون في فيتنام منذ يونيو 2021 بسبب دفاعه عن البيئة. الدفاع عن الكوكب ليس جريمة. طالبوا بالإفراج عنه! #اكتب_من_أجل_الحقوق",
             "Lawyer Dang Dinh Bach has been imprisoned in Viet Nam since June 2021 for defending the environment. Defending the planet is not a crime. Call for his release! #WriteForRights",
         ),
     ),
@@ -1394,6 +1432,14 @@ STANDARD_PAGES = (
             "In more than 200 countries and territories, people write millions of letters, emails and messages, and sign petitions. Together, they press for change.",
         ),
         body=(
+            Illustration(
+                "letters",
+                T(
+                    "Illustration : de nombreuses lettres convergent vers une grande enveloppe noire, sur fond de rayons jaunes et blancs",
+                    "رسم توضيحي: رسائل كثيرة تتجه نحو ظرف أسود كبير، على خلفية من أشعة صفراء وبيضاء",
+                    "Illustration: many letters converging on one large black envelope, against yellow and white rays",
+                ),
+            ),
             P(
                 T(
                     "Chaque année, la campagne se mobilise pour des personnes victimes de torture, privées de refuge ou emprisonnées pour s’être exprimées. Pour chacune, nous nous adressons aux gouvernements, aux dirigeants et aux décideurs qui ont le pouvoir d’agir.",
@@ -1457,6 +1503,14 @@ STANDARD_PAGES = (
             "In many countries, essential freedoms are under threat. Our letters and actions push the authorities to respond without delay.",
         ),
         body=(
+            Illustration(
+                "megaphone",
+                T(
+                    "Illustration : un mégaphone noir dont la voix porte loin, sur fond de rayons",
+                    "رسم توضيحي: مكبّر صوت أسود يصل صوته بعيدًا، على خلفية من الأشعة",
+                    "Illustration: a black megaphone whose voice carries far, against a background of rays",
+                ),
+            ),
             P(
                 T(
                     "La liberté de dénoncer l’injustice, de vivre sur la terre de ses ancêtres, de ne pas subir de discrimination : partout, ces droits sont attaqués. Les personnes que nous soutenons réclament la justice et le respect des droits de toutes et tous, et beaucoup l’ont payé très cher.",
@@ -1514,6 +1568,14 @@ STANDARD_PAGES = (
             "Every year, we invite you to write two letters. One is for the authorities, the other for the person we are campaigning for.",
         ),
         body=(
+            Illustration(
+                "two-letters",
+                T(
+                    "Illustration : deux enveloppes, l’une marquée d’un bâtiment officiel, l’autre d’un cœur",
+                    "رسم توضيحي: ظرفان، على أحدهما مبنى رسمي وعلى الآخر قلب",
+                    "Illustration: two envelopes, one marked with an official building, the other with a heart",
+                ),
+            ),
             H2(T("Une lettre aux autorités", "رسالة إلى السلطات", "A letter to the authorities")),
             P(
                 T(
@@ -1554,6 +1616,14 @@ STANDARD_PAGES = (
             "Yes! Every year, your letters and actions bring about real change.",
         ),
         body=(
+            Illustration(
+                "open-padlock",
+                T(
+                    "Illustration : un cadenas ouvert dans la lumière",
+                    "رسم توضيحي: قفل مفتوح في الضوء",
+                    "Illustration: an open padlock in the light",
+                ),
+            ),
             P(
                 T(
                     "Des personnes emprisonnées injustement sont libérées. Des tortionnaires sont traduits en justice. Des personnes détenues sont traitées avec plus d’humanité.",
@@ -1598,13 +1668,14 @@ SUCCESS_STORIES = (
         title=T("Une artiste libérée", "الإفراج عن فنانة", "An artist set free"),
         person_name=T("Alexandra Skotchilenko", "ألكسندرا سكوتشيلينكو", "Alexandra Skochilenko"),
         country="RU",
+        person="woman",
         outcome="released",
         outcome_date="2024-08-01",
         action_count=None,
         action_year=None,
         summary=T(
             "L’artiste russe Alexandra Skotchilenko libérée en août 2024 lors d’un échange de prisonniers",
-            "الإفراج عن الفنانة الروسية ألكسندرا سكوتشيلينكو في أغسطس/آب 2024 ضمن تبادل للسجناء",
+            "الإفراج عن الفنانة الروسية ألكسندرا سكوتشيلينكو في غشت 2024 ضمن تبادل للسجناء",
             "Russian artist Alexandra Skochilenko freed in August 2024 in a prisoner exchange",
         ),
         story=(
@@ -1618,7 +1689,7 @@ SUCCESS_STORIES = (
             P(
                 T(
                     "En août 2024, elle a été libérée dans le cadre d’un échange de prisonniers historique. Sa libération montre qu’une mobilisation large et tenace peut aboutir.",
-                    "وفي أغسطس/آب 2024، أُفرج عنها في إطار عملية تبادل تاريخية للسجناء. ويُظهر الإفراج عنها أن التعبئة الواسعة والمثابرة قادرة على تحقيق النتائج.",
+                    "وفي غشت 2024، أُفرج عنها في إطار عملية تبادل تاريخية للسجناء. ويُظهر الإفراج عنها أن التعبئة الواسعة والمثابرة قادرة على تحقيق النتائج.",
                     "In August 2024, she was freed as part of a historic prisoner exchange. Her release shows that broad and persistent mobilisation can succeed.",
                 )
             ),
@@ -1635,13 +1706,14 @@ SUCCESS_STORIES = (
         title=T("Une militante acquittée", "تبرئة ناشطة حقوقية", "An activist acquitted"),
         person_name=T("Rita Karassartova", "ريتا كاراسارتوفا", "Rita Karassartova"),
         country="KG",
+        person="woman",
         outcome="acquitted",
         outcome_date="2024-06-14",
         action_count=400000,
         action_year=2023,
         summary=T(
             "La défenseure des droits humains Rita Karassartova acquittée au Kirghizistan le 14 juin 2024",
-            "تبرئة المدافعة عن حقوق الإنسان ريتا كاراسارتوفا في قيرغيزستان في 14 يونيو/حزيران 2024",
+            "تبرئة المدافعة عن حقوق الإنسان ريتا كاراسارتوفا في قيرغيزستان في 14 يونيو 2024",
             "Human rights defender Rita Karassartova acquitted in Kyrgyzstan on 14 June 2024",
         ),
         story=(
@@ -1655,7 +1727,7 @@ SUCCESS_STORIES = (
             P(
                 T(
                     "En 2023, plus de 400 000 actions ont été menées pour elle dans le cadre d’Écrire pour les droits. Le 14 juin 2024, elle a été acquittée.",
-                    "في عام 2023، نُفّذ أكثر من 400.000 تحرك من أجلها ضمن حملة «اكتب من أجل الحقوق». وفي 14 يونيو/حزيران 2024، صدر حكم ببراءتها.",
+                    "في عام 2023، نُفّذ أكثر من 400.000 تحرك من أجلها ضمن حملة «اكتب من أجل الحقوق». وفي 14 يونيو 2024، صدر حكم ببراءتها.",
                     "In 2023, more than 400,000 actions were taken for her as part of Write for Rights. On 14 June 2024, she was acquitted.",
                 )
             ),
@@ -1683,13 +1755,14 @@ SUCCESS_STORIES = (
         ),
         person_name=T("Bernardo Caal Xol", "برناردو كال شول", "Bernardo Caal Xol"),
         country="GT",
+        person="man",
         outcome="released",
         outcome_date="2022-03-01",
         action_count=500000,
         action_year=2021,
         summary=T(
             "Le défenseur maya q’eqchi’ Bernardo Caal Xol libéré au Guatemala en mars 2022",
-            "الإفراج عن برناردو كال شول، المدافع عن البيئة من شعب المايا كيكتشي، في غواتيمالا في مارس/آذار 2022",
+            "الإفراج عن برناردو كال شول، المدافع عن البيئة من شعب المايا كيكتشي، في غواتيمالا في مارس 2022",
             "Maya Q’eqchi’ defender Bernardo Caal Xol freed in Guatemala in March 2022",
         ),
         story=(
@@ -1703,7 +1776,7 @@ SUCCESS_STORIES = (
             P(
                 T(
                     "En 2021, plus de 500 000 actions ont été menées à travers le monde dans le cadre d’Écrire pour les droits pour demander sa libération. En mars 2022, il a retrouvé la liberté.",
-                    "في عام 2021، نُفّذ أكثر من 500.000 تحرك حول العالم ضمن حملة «اكتب من أجل الحقوق» للمطالبة بالإفراج عنه. وفي مارس/آذار 2022، استعاد حريته.",
+                    "في عام 2021، نُفّذ أكثر من 500.000 تحرك حول العالم ضمن حملة «اكتب من أجل الحقوق» للمطالبة بالإفراج عنه. وفي مارس 2022، استعاد حريته.",
                     "In 2021, more than 500,000 actions were taken around the world as part of Write for Rights, calling for his release. In March 2022, he walked free.",
                 )
             ),
@@ -1712,6 +1785,284 @@ SUCCESS_STORIES = (
             "Illustration : silhouette stylisée sur fond coloré, évoquant Bernardo Caal Xol",
             "رسم توضيحي: صورة ظلية مبسّطة على خلفية ملوّنة ترمز إلى برناردو كال شول",
             "Illustration: a stylised silhouette on a coloured background, representing Bernardo Caal Xol",
+        ),
+    ),
+)
+
+# The section's contact details, as the footer, the privacy notice and the legal notice give
+# them. DEMO CONTENT, NOT VERIFIED: the address, e-mail addresses, phone number and social
+# accounts below are plausible stand-ins for Amnesty International Maroc's own; the section
+# must check each of them (and name its web host in the legal notice) before the site goes live.
+SECTION_ADDRESS = (
+    T(
+        "281, avenue Mohammed V, appartement 23, escalier A",
+        "281، شارع محمد الخامس، الشقة 23، الدرج أ",
+        "281 Avenue Mohammed V, Apartment 23, Staircase A",
+    ),
+    T("10000 Rabat", "10000 الرباط", "10000 Rabat"),
+    T("Maroc", "المغرب", "Morocco"),
+)
+SECTION_EMAIL = "contact@amnesty.ma"
+DATA_PROTECTION_EMAIL = "protection.donnees@amnesty.ma"
+
+FOOTER = dict(
+    organisation=T(
+        "Amnesty International Maroc",
+        "فرع منظمة العفو الدولية في المغرب",
+        "Amnesty International Morocco",
+    ),
+    address=SECTION_ADDRESS,
+    email=SECTION_EMAIL,
+    phone="+212 5 37 72 82 33",
+    # The same handles in every language.
+    social_accounts=(
+        ("facebook", "https://www.facebook.com/AmnestyMaroc"),
+        ("x", "https://x.com/AmnestyMaroc"),
+        ("instagram", "https://www.instagram.com/amnestymaroc/"),
+        ("youtube", "https://www.youtube.com/@AmnestyMaroc"),
+    ),
+)
+
+# What the privacy notice says is what the code does: cases.models.actions (what each action
+# stores), cases.privacy and the settings (retention, written by the RetentionPeriods block),
+# cases.emails (confirmation, reminder, updates only with consent), cases.views (client
+# addresses counted in the cache, never stored), encryption (at rest, the blind index), and no
+# cookie on public pages (tests: cases/tests/test_actions.py, tests/test_page_cache.py).
+NOTICE_PAGES = (
+    dict(
+        key="confidentialite",
+        slug=T("confidentialite", "confidentialite", "privacy"),
+        title=T("Politique de confidentialité", "سياسة الخصوصية", "Privacy notice"),
+        search_description=T(
+            "Ce que le site garde de vous quand vous agissez, pourquoi, combien de temps, et comment exercer vos droits.",
+            "ما يحتفظ به الموقع عنكم حين تتحركون، ولماذا، وإلى متى، وكيف تمارسون حقوقكم.",
+            "What the site keeps about you when you act, why, for how long, and how to use your rights.",
+        ),
+        introduction=T(
+            "Quand vous signez, écrivez ou envoyez un message, ce site garde le moins de données possible, et seulement le temps nécessaire. Voici lesquelles, pourquoi, pour combien de temps, et comment exercer vos droits.",
+            "حين توقّعون أو تكتبون أو ترسلون رسالة، لا يحتفظ هذا الموقع إلا بأقل قدر ممكن من المعطيات، وللمدة اللازمة فقط. إليكم ما هي، ولماذا، وإلى متى، وكيف تمارسون حقوقكم.",
+            "When you sign, write or send a message, this site keeps as little data as it can, and only for as long as it needs it. Here is what it keeps, why, for how long, and how to use your rights.",
+        ),
+        body=(
+            H2(
+                T(
+                    "Qui est responsable de vos données",
+                    "من المسؤول عن معطياتكم",
+                    "Who is responsible for your data",
+                )
+            ),
+            P(
+                T(
+                    "Amnesty International Maroc, la section marocaine d’Amnesty International, 281, avenue Mohammed V, appartement 23, escalier A, 10000 Rabat, est responsable des données recueillies sur ce site.",
+                    "فرع منظمة العفو الدولية في المغرب، الكائن في 281، شارع محمد الخامس، الشقة 23، الدرج أ، 10000 الرباط، هو المسؤول عن المعطيات التي يجمعها هذا الموقع.",
+                    "Amnesty International Morocco, the Moroccan section of Amnesty International, 281 Avenue Mohammed V, Apartment 23, Staircase A, 10000 Rabat, is responsible for the data collected on this site.",
+                )
+            ),
+            EmailAddress(
+                T(
+                    "Pour toute question sur vos données, écrivez à notre contact pour la protection des données :",
+                    "لأي سؤال عن معطياتكم، راسلوا المسؤول عن حماية المعطيات في الفرع على العنوان:",
+                    "For any question about your data, write to our data-protection contact:",
+                ),
+                DATA_PROTECTION_EMAIL,
+            ),
+            H2(
+                T(
+                    "Ce que nous recueillons, et pourquoi",
+                    "ما نجمعه، ولماذا",
+                    "What we collect, and why",
+                )
+            ),
+            UL(
+                (
+                    T(
+                        "Pétition : votre nom, votre adresse e-mail et votre pays, la langue de la page, la date et le texte exact du consentement que vous avez coché. Votre nom et votre pays sont remis, avec la pétition, à l’autorité à laquelle elle s’adresse ; votre adresse e-mail ne l’est jamais. Elle sert à confirmer votre signature, qui ne compte qu’une fois confirmée.",
+                        "العريضة: اسمكم وعنوان بريدكم الإلكتروني وبلدكم، ولغة الصفحة، والتاريخ، والنص الحرفي للموافقة التي أشّرتم عليها. يُسلَّم اسمكم وبلدكم، مع العريضة، إلى السلطة الموجَّهة إليها؛ أما عنوان بريدكم الإلكتروني فلا يُسلَّم أبدًا، وإنما يُستعمل لتأكيد توقيعكم، الذي لا يُحتسب إلا بعد تأكيده.",
+                        "Petition: your name, e-mail address and country, the language of the page, the date, and the exact words of the consent you ticked. Your name and country are handed, with the petition, to the authority it is addressed to; your e-mail address never is. It is used to confirm your signature, which counts only once confirmed.",
+                    ),
+                    T(
+                        "Nouvelles du cas : nous ne vous écrivons quand le cas avance que si vous avez coché « Tenez-moi informé·e de ce cas », une case distincte de la première. Chaque message contient un lien pour ne plus en recevoir.",
+                        "مستجدات الحالة: لا نراسلكم حين تتطور الحالة إلا إذا أشّرتم على خانة «أبقوني على اطلاع بمستجدات هذه الحالة»، المستقلة عن الأولى. وتتضمن كل رسالة رابطًا لإيقاف هذه الرسائل.",
+                        "News of the case: we write to you when the case moves only if you ticked “Keep me informed about this case”, a box separate from the first. Every message has a link to receive no more.",
+                    ),
+                    T(
+                        "Message de solidarité : votre prénom, votre ville et votre message. Après modération, ils peuvent être affichés sur ce site et transmis à la personne soutenue ou à sa famille.",
+                        "رسالة التضامن: اسمكم الشخصي ومدينتكم ورسالتكم. وبعد مراجعتها، يمكن أن تُنشر على هذا الموقع وأن تُنقل إلى الشخص الذي ندعمه أو إلى عائلته.",
+                        "Message of solidarity: your first name, city and message. Once a moderator has read them, they may be shown on this site and passed on to the person we support or to their family.",
+                    ),
+                    T(
+                        "Lettre : quand vous indiquez avoir envoyé votre lettre, nous n’enregistrons que le cas, la langue et la date, rien qui vous désigne. Le nom que vous donnez pour imprimer la lettre sert à l’imprimer et n’est pas enregistré.",
+                        "الرسالة إلى السلطات: حين تخبروننا بأنكم أرسلتم رسالتكم، لا نسجّل سوى الحالة واللغة والتاريخ، ولا شيء يدل عليكم. أما الاسم الذي تكتبونه لطباعة الرسالة فلا يُستعمل إلا للطباعة ولا يُحفظ.",
+                        "Letter: when you tell us you have sent your letter, we record only the case, the language and the date, nothing that points to you. The name you give to print the letter is used to print it and is not recorded.",
+                    ),
+                    T(
+                        "Partage : les boutons de partage sont de simples liens ; rien n’est envoyé aux réseaux sociaux tant que vous n’en suivez pas un.",
+                        "المشاركة: أزرار المشاركة مجرد روابط، ولا يُرسَل أي شيء إلى شبكات التواصل الاجتماعي ما لم تنقروا على أحدها.",
+                        "Sharing: the share buttons are plain links; nothing is sent to social networks unless you follow one.",
+                    ),
+                )
+            ),
+            P(
+                T(
+                    "Nous traitons ces données parce que vous y consentez en cochant la case prévue. Elles ne sont jamais vendues, ni louées, ni utilisées pour de la publicité, ni partagées à d’autres fins.",
+                    "نعالج هذه المعطيات لأنكم توافقون على ذلك بالتأشير على الخانة المخصصة. ولا تُباع أبدًا، ولا تؤجَّر، ولا تُستعمل للإعلانات، ولا تُشارَك لأي غرض آخر.",
+                    "We process this data because you consent to it by ticking the box. It is never sold, rented, used for advertising or shared for any other purpose.",
+                )
+            ),
+            H2(T("Qui y a accès", "من يطّلع عليها", "Who has access to it")),
+            P(
+                T(
+                    "Au sein de la section, seules les personnes chargées des données de la campagne voient les signatures et les messages ; les autres membres de l’équipe n’en voient que les nombres. L’autorité à laquelle s’adresse la pétition, souvent hors du Maroc, reçoit les noms et les pays des signataires, jamais leurs adresses e-mail. Nos prestataires d’hébergement et d’envoi d’e-mails ne traitent ces données que pour faire fonctionner le site.",
+                    "داخل الفرع، لا يطّلع على التوقيعات والرسائل إلا الأشخاص المكلّفون بمعطيات الحملة، أما باقي أعضاء الفريق فلا يرون منها سوى الأعداد. وتتسلّم السلطة الموجَّهة إليها العريضة، وكثيرًا ما تكون خارج المغرب، أسماء الموقّعين وبلدانهم، ولا تتسلّم أبدًا عناوين بريدهم الإلكتروني. ولا يعالج مزوّدو الاستضافة وإرسال البريد الإلكتروني هذه المعطيات إلا لتشغيل الموقع.",
+                    "Within the section, only the people in charge of the campaign’s data see the signatures and messages; the rest of the team sees only the numbers. The authority the petition is addressed to, often outside Morocco, receives the signatories’ names and countries, never their e-mail addresses. Our hosting and e-mail providers process this data only to run the site.",
+                )
+            ),
+            H2(T("Combien de temps nous les gardons", "إلى متى نحتفظ بها", "How long we keep it")),
+            RetentionPeriods(),
+            P(
+                T(
+                    "Vous pouvez aussi faire effacer vos données à tout moment : voir « Vos droits » ci-dessous.",
+                    "ويمكنكم أيضًا أن تطلبوا محو معطياتكم في أي وقت: انظروا «حقوقكم» أدناه.",
+                    "You can also have your data erased at any time: see “Your rights” below.",
+                )
+            ),
+            H2(T("Comment nous les protégeons", "كيف نحميها", "How we protect it")),
+            P(
+                T(
+                    "Les noms, adresses e-mail, prénoms, villes et messages sont chiffrés dans la base de données et dans ses sauvegardes (chiffrement authentifié, AES et HMAC). Pour retrouver une signature sans déchiffrer les adresses, le site ne garde de chacune qu’une empreinte calculée avec une clé secrète. Les clés ne sont pas conservées dans la base de données.",
+                    "تُخزَّن الأسماء وعناوين البريد الإلكتروني والأسماء الشخصية والمدن والرسائل مشفّرةً في قاعدة البيانات وفي نسخها الاحتياطية (تشفير موثَّق بخوارزميتَي AES وHMAC). وللعثور على توقيع دون فك تشفير العناوين، لا يحتفظ الموقع عن كل عنوان إلا ببصمة تُحسب بمفتاح سري. ولا تُحفظ المفاتيح في قاعدة البيانات.",
+                    "Names, e-mail addresses, first names, cities and messages are encrypted in the database and in its backups (authenticated encryption, AES and HMAC). To find a signature without decrypting the addresses, the site keeps of each only a fingerprint computed with a secret key. The keys are not kept in the database.",
+                )
+            ),
+            P(
+                T(
+                    "Le site n’enregistre pas l’adresse IP de votre connexion, et ses serveurs ne tiennent pas de journal des visites.",
+                    "لا يسجّل الموقع عنوان IP الخاص باتصالكم، ولا تحتفظ خوادمه بسجلّ للزيارات.",
+                    "The site does not record the IP address of your connection, and its servers keep no log of visits.",
+                )
+            ),
+            H2(
+                T(
+                    "Ni cookies, ni traceurs, ni publicité",
+                    "لا ملفات تعريف ارتباط، ولا أدوات تتبّع، ولا إعلانات",
+                    "No cookies, no trackers, no advertising",
+                )
+            ),
+            P(
+                T(
+                    "Ce site ne dépose aucun cookie sur votre appareil, n’utilise aucun outil de mesure d’audience ni aucun traceur et n’affiche aucune publicité. Ses polices, ses scripts et ses images viennent du site lui-même : en le lisant, votre navigateur ne contacte aucun autre service. Seul l’espace d’administration, réservé à l’équipe de la campagne, utilise des cookies.",
+                    "لا يضع هذا الموقع أي ملف تعريف ارتباط (كوكي) على جهازكم، ولا يستعمل أي أداة لقياس الجمهور أو للتتبّع، ولا يعرض أي إعلان. وخطوطه وبرامجه النصية وصوره كلها من الموقع نفسه: لا يتصل متصفحكم بأي خدمة أخرى وأنتم تتصفحونه. ولا تستعمل ملفات تعريف الارتباط إلا مساحة الإدارة المخصصة لفريق الحملة.",
+                    "This site puts no cookie on your device, uses no audience measurement or tracker, and shows no advertising. Its fonts, scripts and images come from the site itself: while you read it, your browser contacts no other service. Only the administration area, for the campaign team, uses cookies.",
+                )
+            ),
+            H2(T("Vos droits", "حقوقكم", "Your rights")),
+            P(
+                T(
+                    "Selon la loi n° 09-08 relative à la protection des personnes physiques à l’égard du traitement des données à caractère personnel, vous pouvez accéder à vos données, les faire rectifier ou effacer, et vous opposer à leur traitement. Vous pouvez aussi retirer votre consentement à tout moment.",
+                    "وفقًا للقانون رقم 09.08 المتعلق بحماية الأشخاص الذاتيين تجاه معالجة المعطيات ذات الطابع الشخصي، يحق لكم الولوج إلى معطياتكم، وتصحيحها أو محوها، والتعرض على معالجتها. ويمكنكم أيضًا سحب موافقتكم في أي وقت.",
+                    "Under Morocco’s Law No. 09-08 on the protection of individuals with regard to the processing of personal data, you may access your data, have it corrected or erased, and object to its processing. You may also withdraw your consent at any time.",
+                )
+            ),
+            UL(
+                (
+                    T(
+                        "Une signature pas encore confirmée : le lien de l’e-mail de confirmation prévu si vous n’avez pas signé la supprime aussitôt, avec tout ce qu’elle contient.",
+                        "توقيع لم يُؤكَّد بعد: الرابط الوارد في رسالة التأكيد لمن لم يوقّع يحذفه فورًا مع كل ما يتضمنه.",
+                        "A signature not yet confirmed: the link in the confirmation e-mail for those who did not sign deletes it at once, with everything it holds.",
+                    ),
+                    T(
+                        "Les nouvelles d’un cas : le lien présent dans chacune arrête les envois.",
+                        "مستجدات حالة ما: الرابط الموجود في كل رسالة يوقف الإرسال.",
+                        "News of a case: the link in each one stops them.",
+                    ),
+                    T(
+                        "Tout le reste (consulter, corriger ou effacer vos signatures, ou effacer un message de solidarité) : écrivez-nous depuis l’adresse avec laquelle vous avez signé ; pour un message, indiquez le cas, votre prénom et votre ville. Nous effaçons alors toutes les signatures de cette adresse, qu’elle soit écrite en majuscules ou en minuscules.",
+                        "كل ما عدا ذلك (الاطلاع على توقيعاتكم أو تصحيحها أو محوها، أو محو رسالة تضامن): راسلونا من العنوان الذي وقّعتم به، وبالنسبة إلى رسالة التضامن، اذكروا الحالة واسمكم الشخصي ومدينتكم. ونمحو حينئذ كل توقيعات هذا العنوان، سواء كُتب بحروف كبيرة أم صغيرة.",
+                        "Everything else (seeing, correcting or erasing your signatures, or erasing a message of solidarity): write to us from the address you signed with; for a message, tell us the case, your first name and your city. We then erase every signature of that address, whether it is written in capitals or not.",
+                    ),
+                )
+            ),
+            EmailAddress(
+                T(
+                    "Pour exercer ces droits, écrivez à",
+                    "لممارسة هذه الحقوق، راسلونا على العنوان",
+                    "To use these rights, write to",
+                ),
+                DATA_PROTECTION_EMAIL,
+            ),
+            P(
+                T(
+                    "Si vous estimez que vos droits ne sont pas respectés, vous pouvez saisir la Commission nationale de contrôle de la protection des données à caractère personnel (CNDP), www.cndp.ma.",
+                    "وإذا رأيتم أن حقوقكم لم تُحترم، يمكنكم تقديم شكوى إلى اللجنة الوطنية لمراقبة حماية المعطيات ذات الطابع الشخصي (CNDP) عبر موقعها www.cndp.ma",
+                    "If you believe your rights are not respected, you may complain to Morocco’s data-protection authority, the CNDP (Commission nationale de contrôle de la protection des données à caractère personnel), www.cndp.ma.",
+                )
+            ),
+        ),
+    ),
+    dict(
+        key="mentions-legales",
+        slug=T("mentions-legales", "mentions-legales", "legal-notice"),
+        title=T("Mentions légales", "إشعار قانوني", "Legal notice"),
+        search_description=T(
+            "Qui publie le site Écrire pour les droits, qui l’héberge, et comment nous joindre.",
+            "من ينشر موقع «اكتب من أجل الحقوق»، ومن يستضيفه، وكيف تتواصلون معنا.",
+            "Who publishes the Write for Rights site, who hosts it, and how to reach us.",
+        ),
+        introduction=T(
+            "Qui publie ce site, qui l’héberge, et comment nous joindre.",
+            "من ينشر هذا الموقع، ومن يستضيفه، وكيف تتواصلون معنا.",
+            "Who publishes this site, who hosts it, and how to reach us.",
+        ),
+        body=(
+            H2(T("Éditeur", "الناشر", "Publisher")),
+            P(
+                T(
+                    "Ce site est publié par Amnesty International Maroc, section marocaine d’Amnesty International, association de droit marocain, 281, avenue Mohammed V, appartement 23, escalier A, 10000 Rabat, Maroc.",
+                    "ينشر هذا الموقعَ فرعُ منظمة العفو الدولية في المغرب، وهو جمعية خاضعة للقانون المغربي، الكائن في 281، شارع محمد الخامس، الشقة 23، الدرج أ، 10000 الرباط، المغرب.",
+                    "This site is published by Amnesty International Morocco, the Moroccan section of Amnesty International, an association under Moroccan law, 281 Avenue Mohammed V, Apartment 23, Staircase A, 10000 Rabat, Morocco.",
+                )
+            ),
+            EmailAddress(
+                T(
+                    "Pour écrire à la section :",
+                    "لمراسلة الفرع، اكتبوا إلى:",
+                    "To write to the section:",
+                ),
+                SECTION_EMAIL,
+            ),
+            H2(T("Responsable de la publication", "مدير النشر", "Publication director")),
+            P(
+                T(
+                    "La direction exécutive d’Amnesty International Maroc.",
+                    "الإدارة التنفيذية لفرع منظمة العفو الدولية في المغرب.",
+                    "The executive director of Amnesty International Morocco.",
+                )
+            ),
+            H2(T("Hébergement", "الاستضافة", "Hosting")),
+            # DEMO: the section names its host here (name, address, phone) before going live.
+            P(
+                T(
+                    "Le site est hébergé par un prestataire qui agit pour le compte de la section et n’accède aux données que pour faire fonctionner le site.",
+                    "يستضيف الموقعَ مزوّدُ خدمات يعمل لحساب الفرع، ولا يطّلع على المعطيات إلا لتشغيل الموقع.",
+                    "The site is hosted by a provider that acts on the section’s behalf and accesses the data only to run the site.",
+                )
+            ),
+            H2(T("Contenus", "المحتوى", "Content")),
+            P(
+                T(
+                    "Les textes des cas viennent de la campagne mondiale Écrire pour les droits d’Amnesty International. Partagez-les pour faire connaître ces personnes.",
+                    "نصوص الحالات مأخوذة من حملة «اكتب من أجل الحقوق» العالمية لمنظمة العفو الدولية. شاركوها للتعريف بهؤلاء الأشخاص.",
+                    "The texts of the cases come from Amnesty International’s global Write for Rights campaign. Share them to make these people known.",
+                )
+            ),
+            H2(T("Données personnelles", "المعطيات الشخصية", "Personal data")),
+            P(
+                T(
+                    "Ce que le site garde de vous, et comment exercer vos droits, est expliqué dans notre politique de confidentialité, en bas de chaque page.",
+                    "تشرح سياسة الخصوصية، المتاحة أسفل كل صفحة، ما يحتفظ به الموقع عنكم وكيف تمارسون حقوقكم.",
+                    "What the site keeps about you, and how to use your rights, is explained in our privacy notice, at the foot of every page.",
+                )
+            ),
         ),
     ),
 )

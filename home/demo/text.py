@@ -39,3 +39,22 @@ class Quote(NamedTuple):
 
     text: T
     attribution: T
+
+
+class EmailAddress(NamedTuple):
+    """A sentence that ends with an e-mail address to write to (a notice page's block)."""
+
+    text: T
+    address: str
+
+
+class RetentionPeriods(NamedTuple):
+    """The retention periods, which the site writes from its settings (a notice page's block)."""
+
+
+class Illustration(NamedTuple):
+    """A drawing of home.demo.illustrations in a page body, with its text alternative, which
+    says that it is an illustration."""
+
+    drawing: str
+    alt: T

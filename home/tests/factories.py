@@ -6,7 +6,7 @@ from django.conf import settings
 from django.core.management.sql import emit_post_migrate_signal
 from wagtail.models import Collection, Locale, Page, Site
 
-from cases.models import CampaignPage, CasePage, CaseStatus
+from cases.models import CampaignPage, CasePage, CaseStatus, Person
 from home.models import HomePage, StandardPage
 
 # Tasks queued in the database for a worker, as in production, instead of run at once.
@@ -69,6 +69,7 @@ def make_case(campaign, slug="nasser-zefzafi", **fields) -> CasePage:
     defaults = dict(
         title="Nasser Zefzafi",
         person_name="Nasser Zefzafi",
+        person=Person.MAN,
         country="MA",
         summary="Deux décennies de prison pour s’être exprimé ouvertement",
         story="<p>Il purge vingt ans de prison pour avoir manifesté pacifiquement.</p>",
@@ -136,6 +137,7 @@ def case_form_data(**fields):
         "title": "Nasser Zefzafi",
         "slug": "nasser-zefzafi",
         "person_name": "Nasser Zefzafi",
+        "person": "man",
         "country": "MA",
         "summary": "Vingt ans de prison pour avoir manifesté",
         "story": rich_text("<p>Son histoire.</p>"),
@@ -147,6 +149,15 @@ def case_form_data(**fields):
         "body": streamfield([]),
         "updates": streamfield([]),
     } | fields
+
+
+def list_items(values):
+    """ListBlock form data, as the admin's script sends it (for ``nested_form_data``)."""
+    items = {
+        str(index): {"value": value, "deleted": "", "order": str(index), "id": ""}
+        for index, value in enumerate(values)
+    }
+    return items | {"count": str(len(values))}
 
 
 def make_signature(

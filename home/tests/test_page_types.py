@@ -3,7 +3,7 @@ from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
 from cases.models import CampaignPage, CasePage, SuccessStoryPage
-from home.models import HomePage, StandardPage
+from home.models import HomePage, NoticePage, StandardPage
 from home.tests.factories import (
     case_form_data,
     make_campaign,
@@ -18,7 +18,12 @@ class PageTreeRulesTests(WagtailPageTestCase):
 
     def test_home_page_sits_at_the_root_and_holds_campaigns_and_explanations(self):
         self.assertAllowedParentPageTypes(HomePage, {Page})
-        self.assertAllowedSubpageTypes(HomePage, {CampaignPage, StandardPage})
+        self.assertAllowedSubpageTypes(HomePage, {CampaignPage, StandardPage, NoticePage})
+
+    def test_notices_sit_under_a_home_page_and_hold_nothing(self):
+        self.assertAllowedParentPageTypes(NoticePage, {HomePage})
+        self.assertAllowedSubpageTypes(NoticePage, set())
+        self.assertCanNotCreateAt(StandardPage, NoticePage)
 
     def test_cases_live_only_inside_a_campaign(self):
         self.assertAllowedParentPageTypes(CasePage, {CampaignPage})
@@ -46,6 +51,13 @@ class PagesRenderTests(WagtailPageTestCase):
         cls.campaign = make_campaign(cls.home)
         cls.case = make_case(cls.campaign)
         cls.explanation = make_standard_page(cls.home)
+        cls.notice = NoticePage(
+            title="Politique de confidentialité",
+            slug="confidentialite",
+            introduction="Ce que le site garde de vous.",
+            body=[("retention_periods", None)],
+        )
+        cls.home.add_child(instance=cls.notice)
 
     def setUp(self):
         self.login()
@@ -75,6 +87,21 @@ class PagesRenderTests(WagtailPageTestCase):
                 "slug": "comment-ca-marche",
                 "introduction": "Des lettres.",
                 "body": streamfield([("heading", "Deux lettres")]),
+            },
+            self.notice: {
+                "title": "Politique de confidentialité",
+                "slug": "confidentialite",
+                "introduction": "Ce que le site garde de vous.",
+                "body": streamfield(
+                    [
+                        ("heading", "Vos droits"),
+                        (
+                            "email_address",
+                            {"text": "Écrivez à", "address": "protection.donnees@amnesty.ma"},
+                        ),
+                        ("retention_periods", ""),
+                    ]
+                ),
             },
         }
         for page, post_data in edits.items():

@@ -146,6 +146,8 @@ def petition_can_be_signed_with_the_keyboard_alone(open_page, demo_site):
     page.keyboard.press("Space")
     page.keyboard.press("Tab")
     assert page.evaluate("document.activeElement.id") == "id_petition-keep_informed"
+    page.keyboard.press("Tab")  # the privacy notice, under the consents
+    assert page.evaluate("document.activeElement.closest('.privacy-note') !== null")
     page.keyboard.press("Tab")
     assert page.evaluate("document.activeElement.type") == "submit"
     with page.expect_navigation():
@@ -189,7 +191,7 @@ ANSWERS = {
         "Veuillez corriger ce qui suit :",
         "Encore une étape : vérifiez votre boîte de réception.",
     ),
-    "ar": ("يُرجى تصحيح ما يلي:", "خطوة أخيرة: تفقّد بريدك الوارد."),
+    "ar": ("يُرجى تصحيح ما يلي:", "خطوة أخيرة: تفقّدوا بريدكم الوارد."),
     "en": ("Please correct the following:", "One more step: check your inbox."),
 }
 
@@ -229,9 +231,11 @@ def refused_petition_opens_at_its_errors_then_thanks(open_page, demo_site, langu
         page.click("button[type=submit]")
     expect(page.get_by_role("heading", level=1)).to_have_text(thanks)
     expect(page.get_by_role("heading", level=1)).to_be_in_viewport()
+    # The next steps are in the same first screen: sharing, the other actions, another case.
     expect(page.locator(".share-link").first).to_have_text("WhatsApp")
-    expect(page.locator(".next-actions a").first).to_be_visible()
-    expect(page.locator(".other-case .card")).to_be_visible()
+    expect(page.locator(".share-link").first).to_be_in_viewport(ratio=1)
+    expect(page.locator(".next-actions a").last).to_be_in_viewport(ratio=1)
+    expect(page.locator(".other-case .card__title")).to_be_in_viewport(ratio=1)
     assert horizontal_overflow(page) == 0
     if javascript:
         results = axe.run(page, options=WCAG_22_AA)
@@ -273,7 +277,7 @@ def open_pages_show_new_signatures(open_page, demo_site):
     assert signer.locator("html").get_attribute("dir") == "rtl"
     with signer.expect_navigation():
         signer.get_by_role("button", name="أكِّد توقيعي").click()
-    expect(signer.get_by_role("heading", level=1)).to_have_text("توقيعك محسوب")
+    expect(signer.get_by_role("heading", level=1)).to_have_text("توقيعكم محتسب")
     expect(signer.locator(".share-link").first).to_be_in_viewport()  # WhatsApp, first
     next_actions = signer.locator(".next-actions a")
     expect(next_actions.first).to_be_visible()

@@ -273,7 +273,8 @@ class TranslationStatusTests(ReportReading, WagtailTestUtils, TestCase):
             ],
         )
         self.assertEqual(
-            options["type"], ["All types", "Campaign", "Case", "Home page", "Testimonial", "Theme"]
+            options["type"],
+            ["All types", "Campaign", "Case", "Footer", "Home page", "Testimonial", "Theme"],
         )
         selected = document.select_one("select[name=language] option[selected]")
         self.assertEqual(selected.get_text(strip=True), "العربية")
