@@ -5,7 +5,9 @@ its translation. Here the route of every (site, language, path) is kept in the c
 page tree's version, which any publication, move or deletion replaces. A cached route names the
 page and its url_path, and the page is fetched by both and `live`: a stale entry can only miss,
 never serve the wrong page. Whatever the depth and language, a page costs one query to find.
-The version and the site are read once per request.
+The version and the site are read once per request; what a process has read under the current
+version (sites, the cases the action endpoints act on) it keeps, and asks the cache only for the
+version itself.
 
 Anonymous pages are sent with headers that let the caching proxy (or a CDN) keep them for a few
 minutes; publishing purges, through wagtail.contrib.frontend_cache and its background task, the
@@ -15,6 +17,7 @@ login.
 """
 
 import hashlib
+import pickle
 import uuid
 
 from django.conf import settings
@@ -93,17 +96,46 @@ def serve(request, path):
     return with_shared_cache_headers(request, response)
 
 
+# What this process has read under a version of the tree, pickled: each request gets its own
+# copy, as from the cache, without a round trip to it. Every key names its tree version, so an
+# entry is never stale, only unused once the version moves; the memo is emptied when full.
+_process_memo: dict[str, bytes] = {}
+PROCESS_MEMO_SIZE = 1024
+
+
+def read_tree_cache(key):
+    """The value kept under ``key`` (which names the tree's version), or None."""
+    pickled = _process_memo.get(key)
+    if pickled is not None:
+        return pickle.loads(pickled)  # noqa: S301 (written by this process, below)
+    value = cache.get(key)
+    if value is not None:
+        remember(key, value)
+    return value
+
+
+def write_tree_cache(key, value):
+    cache.set(key, value, TREE_CACHE_TIMEOUT)
+    remember(key, value)
+
+
+def remember(key, value):
+    if len(_process_memo) >= PROCESS_MEMO_SIZE:
+        _process_memo.clear()
+    _process_memo[key] = pickle.dumps(value, pickle.HIGHEST_PROTOCOL)
+
+
 def find_site(request):
     """Site.find_for_request(), kept in the cache: the host names of a site rarely change."""
     if hasattr(request, "_wagtail_site"):
         return request._wagtail_site
     host = f"{digest(request._get_raw_host())}:{request.get_port()}"
     key = f"site:{tree_version(request)}:{host}"
-    site = cache.get(key)
+    site = read_tree_cache(key)
     if site is None:
         site = Site.find_for_request(request)
         if site is not None:
-            cache.set(key, site, TREE_CACHE_TIMEOUT)
+            write_tree_cache(key, site)
     # Wagtail (page URLs, settings) reads the request's site from here.
     request._wagtail_site = site
     return site
@@ -117,11 +149,11 @@ def live_page(purpose, queryset, *, request=None, **lookup):
     queryset's shape (the fields it loads) in the key."""
     version = tree_version(request) if request is not None else current_tree_version()
     key = f"live-page:{purpose}:{version}:{digest(repr(sorted(lookup.items())))}"
-    page = cache.get(key)
+    page = read_tree_cache(key)
     if page is None:
         page = queryset.live().filter(**lookup).first()
         if page is not None:
-            cache.set(key, page, TREE_CACHE_TIMEOUT)
+            write_tree_cache(key, page)
     return page
 
 

@@ -1,6 +1,9 @@
 """Pages are cacheable by a shared cache, and the cached routes and menus follow every change."""
 
-from django.test import TestCase
+from unittest import mock
+
+from django.core.cache import cache
+from django.test import RequestFactory, TestCase
 from wagtail.models import PageViewRestriction
 
 from home.tests.factories import make_campaign, make_case, make_home
@@ -65,3 +68,34 @@ class CachedRoutesTests(TestCase):
         self.campaign.title = "La campagne 2024"
         self.campaign.save_revision().publish()
         self.assertContains(self.client.get(self.case.url), "La campagne 2024</a>")
+
+
+class ProcessMemoTests(TestCase):
+    """A burst of actions asks the cache only for the tree's version: the case and the site a
+    process has read under that version it keeps, and a publication moves past them at once."""
+
+    @classmethod
+    def setUpTestData(cls):
+        cls.case = make_case(make_campaign(make_home()))
+
+    def live_case(self):
+        from cases.models import CasePage
+        from cms.page_cache import live_page
+
+        request = RequestFactory().post("/")
+        return live_page("test", CasePage.objects.all(), request=request, pk=self.case.pk)
+
+    def test_a_case_read_once_costs_no_cache_read_again(self):
+        self.assertEqual(self.live_case().person_name, "Nasser Zefzafi")
+        with mock.patch.object(cache, "get", wraps=cache.get) as cache_get:
+            case = self.live_case()
+        self.assertEqual(case.person_name, "Nasser Zefzafi")
+        self.assertEqual(cache_get.call_count, 1)  # the version
+
+    def test_each_request_gets_its_own_copy_and_a_publication_is_seen_at_once(self):
+        first = self.live_case()
+        first.person_name = "changed by one request"
+        self.assertEqual(self.live_case().person_name, "Nasser Zefzafi")
+        self.case.person_name = "Nasser Zefzafi, détenu à Tanger"
+        self.case.save_revision().publish()
+        self.assertEqual(self.live_case().person_name, "Nasser Zefzafi, détenu à Tanger")

@@ -5,16 +5,10 @@ leaves the form as the visitor filled it.
 Set SCREENSHOTS_DIR to keep the screenshots (the footer and the notice, at 360 and 1280 px).
 """
 
-import os
-from pathlib import Path
-
-import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 
 from tests.browser.test_pages import PAGES, WCAG_22_AA, horizontal_overflow
-
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 CASES = {language: paths[2] for language, paths in PAGES.items()}
 NOTICES = {
@@ -29,15 +23,9 @@ LEGAL_NOTICES = {
 }
 
 
-@pytest.fixture
-def screenshots(tmp_path):
-    directory = Path(os.environ.get("SCREENSHOTS_DIR") or tmp_path)
-    directory.mkdir(parents=True, exist_ok=True)
-    return directory
-
-
-def test_footer_and_privacy_notice_in_chromium(open_page, demo_site, screenshots, subtests):
-    """One test, so that the demo site is built once: each check is a subtest."""
+def footer_and_privacy_notice(open_page, demo_site, screenshots, subtests):
+    """Run by test_pages.test_the_site_in_chromium, on the demo site it builds once;
+    screenshots go to ``screenshots`` (SCREENSHOTS_DIR to keep them)."""
     for language in CASES:
         with subtests.test(
             "the footer is readable on a phone and leads to the notice", language=language

@@ -6,15 +6,12 @@ without it, and no accessibility violation."""
 
 import re
 
-import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 
 from cases.models import CasePage
 
 from .test_pages import PAGES, WCAG_22_AA, horizontal_overflow
-
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 # The demo site's pages, as test_pages lists them: home, campaign, a case, an explanatory page.
 CAMPAIGN = {language: paths[1] for language, paths in PAGES.items()}
@@ -81,8 +78,8 @@ FOCUS_RING = """
 """
 
 
-def test_the_look_of_the_campaign(open_page, demo_site, subtests):
-    """One test, so that the demo site is built once (see test_pages): each check a subtest."""
+def the_look_of_the_campaign(open_page, demo_site, subtests):
+    """Run by test_pages.test_the_site_in_chromium, on the demo site it builds once."""
     for language in ("fr", "ar"):
         with subtests.test("a desktop case page keeps its actions beside it", language=language):
             desktop_case_page_keeps_its_actions_beside_the_story(open_page, demo_site, language)

@@ -1,6 +1,8 @@
 """The site as visitors get it in Chromium: accessible, on a phone, right-to-left in Arabic."""
 
+import os
 import re
+from pathlib import Path
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
@@ -45,12 +47,21 @@ def horizontal_overflow(page) -> int:
     )
 
 
-def test_the_site_in_chromium(open_page, demo_site, subtests):
-    """One test, so that the demo site is built once: each check is a subtest.
+def test_the_site_in_chromium(open_page, demo_site, subtests, tmp_path):
+    """One test, so that the demo site is built once: each check is a subtest, those of the
+    look (test_look) and of the footer and notices (test_footer_and_privacy) first, before any
+    action changes a count.
 
     (A live server needs a transactional test, and each transactional test empties the database
     when it ends, with what the migrations made in it.)
     """
+    from .test_footer_and_privacy import footer_and_privacy_notice
+    from .test_look import the_look_of_the_campaign
+
+    the_look_of_the_campaign(open_page, demo_site, subtests)
+    screenshots = Path(os.environ.get("SCREENSHOTS_DIR") or tmp_path)
+    screenshots.mkdir(parents=True, exist_ok=True)
+    footer_and_privacy_notice(open_page, demo_site, screenshots, subtests)
     for language in PAGES:
         with subtests.test("accessible, fits a phone, stays on this host", language=language):
             pages_are_accessible_fit_a_phone_and_stay_on_this_host(open_page, demo_site, language)
