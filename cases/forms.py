@@ -38,6 +38,38 @@ class PlainTextField(forms.CharField):
             validate_plain_text(value, multiline=self.multiline)
 
 
+# The joiners stay: Persian and other scripts spell names with them.
+JOINERS = {"\u200c", "\u200d"}
+
+
+def without_invisible_characters(value: str) -> str:
+    """``value`` without Unicode's invisible format characters (zero-width spaces, marks of
+    direction, the byte-order mark, soft hyphens…), which a reader cannot see and a moderator
+    cannot check. Direction overrides stay, for validate_plain_text to refuse them by name."""
+    return "".join(
+        character
+        for character in value
+        if unicodedata.category(character) != "Cf"
+        or character in JOINERS
+        or DIRECTION_OVERRIDES.match(character)
+    )
+
+
+class NameField(PlainTextField):
+    """A name, a first name or a city: it must hold a letter, and what is stored holds no
+    invisible character."""
+
+    def to_python(self, value):
+        value = super().to_python(value)
+        # Nothing but invisible characters: kept as typed, for validate to say what is missing.
+        return without_invisible_characters(value).strip() or value
+
+    def validate(self, value):
+        super().validate(value)
+        if value and not any(unicodedata.category(c).startswith("L") for c in value):
+            raise ValidationError(_("Please write it with at least one letter."), code="letter")
+
+
 class ActionForm(forms.Form):
     """A visitor's action. ``website`` is a honeypot: people leave it empty, robots fill it in."""
 
@@ -97,7 +129,7 @@ class PetitionForm(ActionForm):
     # Stored word for word with the signatures of those who tick it.
     KEEP_INFORMED = _("Keep me informed about this case (an e-mail now and then, never shared).")
 
-    name = PlainTextField(label=_("Your name"), max_length=120)
+    name = NameField(label=_("Your name"), max_length=120)
     email = forms.EmailField(label=_("Your e-mail"), max_length=254)
     country = CountryField(label=_("Your country"))
     consent = forms.BooleanField(
@@ -112,8 +144,8 @@ class PetitionForm(ActionForm):
 class SolidarityMessageForm(ActionForm):
     prefix = "solidarity"
 
-    first_name = PlainTextField(label=_("Your first name"), max_length=60)
-    city = PlainTextField(label=_("Your city"), max_length=80)
+    first_name = NameField(label=_("Your first name"), max_length=60)
+    city = NameField(label=_("Your city"), max_length=80)
     message = PlainTextField(
         label=_("Your message"),
         max_length=500,
@@ -136,4 +168,4 @@ class LetterPrintForm(ActionForm):
 
     prefix = "print"
 
-    name = PlainTextField(label=_("Your name, to sign the letter"), max_length=120)
+    name = NameField(label=_("Your name, to sign the letter"), max_length=120)

@@ -189,6 +189,8 @@ class PetitionTests(CaseActionTestCase):
             "control characters": ({"petition-name": "Ami\x07na"}, "caractères de contrôle"),
             "direction override": ({"petition-name": "Amina\u202etxt.exe"}, "invisibles"),
             "over-long name": ({"petition-name": "A" * 121}, "120 caractères"),
+            "an invisible name": ({"petition-name": "\u200b\u200e\ufeff"}, "au moins une lettre"),
+            "accents alone": ({"petition-name": "\u0301\u0301"}, "au moins une lettre"),
             "missing consent": ({"petition-consent": ""}, "cocher la case"),
             "unknown country": ({"petition-country": "XX"}, "Sélectionnez un choix valide"),
         }
@@ -199,6 +201,22 @@ class PetitionTests(CaseActionTestCase):
                 self.assertContains(response, message, status_code=400)
         self.assertFalse(PetitionSignature.objects.exists())
         self.assertEqual(self.signature_count(), 0)
+
+    def test_a_name_is_stored_without_its_invisible_characters(self):
+        self.assertEqual(self.sign(**{"petition-name": "\ufeffAmi\u200bna\u200f"}).status_code, 200)
+        self.assertEqual(PetitionSignature.objects.get().name, "Amina")
+        response = self.client.post(
+            self.url("solidarity_message", self.case, "fr"),
+            {
+                "solidarity-first_name": "\u200bYoussef",
+                "solidarity-city": "\u2060",
+                "solidarity-message": "Nous pensons à vous.",
+                "solidarity-consent": "on",
+            },
+            headers=ORIGIN,
+        )
+        self.assertContains(response, "au moins une lettre", status_code=400)
+        self.assertFalse(SolidarityMessage.objects.exists())
 
     def test_stored_text_is_shown_escaped(self):
         SolidarityMessage.objects.create(
