@@ -63,12 +63,7 @@ class HomePage(Page):
         from cases.models import CampaignPage, SuccessStoryPage
 
         context = super().get_context(request, *args, **kwargs)
-        # The chosen campaign is synchronised across languages: show its version in this page's
-        # language, or the latest campaign of this language when none is chosen.
-        campaigns = CampaignPage.objects.live().filter(locale_id=self.locale_id)
-        if self.featured_campaign_id:
-            campaigns = campaigns.filter(translation_key=self.featured_campaign.translation_key)
-        campaign = campaigns.order_by("-year").first()
+        campaign = CampaignPage.current(self.locale_id, self.featured_campaign)
         context["campaign"] = campaign
         context["cases"], context["campaign_total"] = (
             campaign.cases_with_total() if campaign else ([], 0)

@@ -87,6 +87,15 @@ class CampaignPage(Page):
     class Meta:
         verbose_name = _("campaign")
 
+    @classmethod
+    def current(cls, locale_id, featured=None):
+        """This year's campaign in a language: ``featured``'s version in it (a chosen campaign
+        is synchronised across languages), else the latest live campaign of that language."""
+        campaigns = cls.objects.live().filter(locale_id=locale_id)
+        if featured is not None:
+            campaigns = campaigns.filter(translation_key=featured.translation_key)
+        return campaigns.order_by("-year").first()
+
     def get_cases(self):
         """This campaign's live cases, the section's priority cases first, in tree order.
 
