@@ -72,4 +72,4 @@ format: install-dev
 	$(VENV)/bin/djhtml $$(find cms home cases search -name '*.html')
 
 clean:
-	rm -rf $(VENV) db.sqlite3 media test-media static
+	rm -rf $(VENV) db.sqlite3* media test-media static
