@@ -7,7 +7,9 @@ from urllib.parse import urlsplit
 from bs4 import BeautifulSoup
 from django.core import mail
 from django.core.cache import cache
+from django.db import connection
 from django.test import TestCase, override_settings
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone, translation
 from pyuca import Collator
@@ -321,6 +323,17 @@ class PetitionTests(CaseActionTestCase):
         self.assertEqual([answer.status_code for answer in answers], [200] * 5 + [429] * 7)
         self.assertEqual(CaseActionTotals.objects.get(pk=self.case.translation_key).letters, 5)
 
+    @override_settings(CASE_ACTION_RATE_LIMIT=(0, 600))
+    def test_a_flood_of_refused_actions_costs_a_short_page_not_the_case(self):
+        """A refusal answers with the form and why, in a page of its own: after the first, two
+        queries, and nothing of the case page's story, images or other actions is read or drawn."""
+        self.sign()  # the first of the flood: the process reads the site and the case
+        with CaptureQueriesContext(connection) as queries:
+            limited = self.sign(**{"petition-email": "third@example.org"})
+        self.assertContains(limited, 'value="third@example.org"', status_code=429)
+        self.assertNotContains(limited, "Il purge vingt ans de prison", status_code=429)
+        self.assertLessEqual(len(queries), 2)
+
     @override_settings(CASE_ACTION_RATE_LIMIT=(2, 600))
     def test_failed_attempts_do_not_use_up_the_budget(self):
         for _typo in range(5):
@@ -399,6 +412,25 @@ class LetterAndSolidarityTests(CaseActionTestCase):
         self.assertContains(response, "Je vous demande sa libération.")
         self.assertIn("no-store", response["Cache-Control"])
         self.assertFalse(LetterSent.objects.exists())
+
+    @override_settings(CASE_ACTION_RATE_LIMIT=(1, 600))
+    def test_the_printable_letter_is_protected_like_the_other_actions(self):
+        """Another site cannot print its text inside the site's letter, nor a robot print
+        without limit, nor a name run on for pages."""
+        url = self.url("print_letter", self.case, "fr")
+        forged = self.client.post(
+            url, {"print-name": "Texte d’un autre site"}, headers={"origin": "https://evil.example"}
+        )
+        self.assertContains(forged, "sans dire d’où il venait", status_code=403)
+        self.assertNotContains(forged, "Je vous demande sa libération.", status_code=403)
+        too_long = self.client.post(url, {"print-name": "A" * 121}, headers=ORIGIN)
+        self.assertContains(too_long, "120", status_code=400)
+        self.assertEqual(
+            self.client.post(url, {"print-name": "Amina"}, headers=ORIGIN).status_code, 200
+        )
+        self.assertEqual(
+            self.client.post(url, {"print-name": "Amina"}, headers=ORIGIN).status_code, 429
+        )
 
     def test_a_printable_letter_without_a_name_asks_for_it_in_the_visitors_language(self):
         response = self.client.post(
