@@ -275,8 +275,9 @@ def faults(env, page_id, seconds=30, clients=12):
         "fault_acknowledged": len(set(acknowledged)),
         "fault_acknowledged_twice": len(acknowledged) - len(set(acknowledged)),
         "fault_failed_attempts": len(failures),
-        # A killed worker's requests end in 502 or a reset; anything else is the app failing.
-        "fault_app_errors": sum(status not in (None, 502) for status in failures),
+        # A killed worker's requests end in a reset or nginx's page saying to try again (503,
+        # for the 502 it got); anything else is the app failing.
+        "fault_app_errors": sum(status not in (None, 503) for status in failures),
         "fault_lost": len(set(acknowledged) - stored),
         "fault_rows": len(stored),
         "fault_emails_queued": after["emails_queued"],

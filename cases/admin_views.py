@@ -5,10 +5,10 @@ from datetime import timedelta
 from django import forms
 from django.conf import settings
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import BadRequest, PermissionDenied
 from django.core.validators import validate_email
-from django.db.models import Count, OuterRef, Subquery
-from django.db.models.functions import TruncDate
+from django.db.models import Case, Count, OuterRef, Subquery, Value, When
+from django.db.models.functions import Coalesce, TruncDate
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils import timezone
@@ -30,24 +30,82 @@ from cases.models import (
     normalise_email,
 )
 from cases.privacy import erase_email
+from cms.database_ids import database_id
 
 CHART_DAYS = 30
 
 
 def case_title_subquery():
-    """The French title of an action's case, for listing and filtering actions by case."""
-    return Subquery(
-        CasePage.objects.filter(
-            translation_key=OuterRef("case_translation_key"), locale=Locale.get_default()
-        ).values("title")[:1]
+    """The title of an action's case, for listing, sorting and exporting actions by case: its
+    French page's, another translation's while the French page alone is deleted, and "Deleted
+    case" once every page is (the records stay, with their case's translation key)."""
+    french_first = Case(When(locale=Locale.get_default(), then=0), default=1)
+    title = (
+        CasePage.objects.filter(translation_key=OuterRef("case_translation_key"))
+        .order_by(french_first, "path")
+        .values("title")[:1]
     )
+    return Coalesce(Subquery(title), Value(_("Deleted case")))
 
 
 def case_choices():
-    return [
-        (str(case.translation_key), case.title)
-        for case in CasePage.objects.filter(locale=Locale.get_default()).order_by("title")
-    ]
+    """Every case, by its translation key, under the title case_title_subquery gives it."""
+    french = Locale.get_default()
+    titles = {}
+    pages = CasePage.objects.order_by("path").values_list("translation_key", "title", "locale")
+    for translation_key, title, locale in pages:
+        if translation_key not in titles or locale == french.pk:
+            titles[translation_key] = title
+    choices = [(str(translation_key), title) for translation_key, title in titles.items()]
+    return sorted(choices, key=lambda choice: choice[1].casefold())
+
+
+def deleted_cases_records(model):
+    """The records of ``model`` whose case has no page left."""
+    return model.objects.exclude(
+        case_translation_key__in=CasePage.objects.values("translation_key")
+    )
+
+
+def actions_of_cases_deleted_with(page) -> list[str]:
+    """What deleting ``page`` (and the pages under it) means for its cases' actions, one
+    sentence per case that has any: how many, and that they stay. No record is deleted with a
+    page: they keep their case, which its pages in other languages still show, or, with the
+    last of them gone, the lists of campaign actions as "Deleted case"."""
+    deleted = CasePage.objects.descendant_of(page, inclusive=True)
+    titles = dict(deleted.values_list("translation_key", "title"))
+    if not titles:
+        return []
+    kept = set(
+        CasePage.objects.filter(translation_key__in=titles)
+        .exclude(pk__in=deleted.values("pk"))
+        .values_list("translation_key", flat=True)
+    )
+    warnings = []
+    for translation_key, totals in CaseActionTotals.for_cases(titles).items():
+        if not totals.total:
+            continue
+        counts = {
+            "case": titles[translation_key],
+            "signatures": totals.signatures,
+            "letters": totals.letters,
+            "messages": totals.messages,
+            "offline": totals.offline,
+        }
+        # Counts as labels, not sentences: no plural for translators to build four times.
+        warning = _(
+            "“%(case)s” — signatures: %(signatures)s, letters sent: %(letters)s, solidarity "
+            "messages: %(messages)s, offline actions: %(offline)s."
+        )
+        if translation_key in kept:
+            fate = _("They stay with the case’s pages in the other languages.")
+        else:
+            fate = _(
+                "They are kept, listed under “Deleted case” in the campaign actions, where "
+                "they can still be exported and erased."
+            )
+        warnings.append(f"{warning % counts} {fate}")
+    return warnings
 
 
 @require_POST
@@ -55,7 +113,10 @@ def moderate_messages(request, status):
     """Approve or reject the solidarity messages ticked in the list."""
     if not request.user.has_perm("cases.change_solidaritymessage"):
         raise PermissionDenied
-    chosen = SolidarityMessage.objects.filter(pk__in=request.POST.getlist("message"))
+    ids = [database_id(SolidarityMessage, value) for value in request.POST.getlist("message")]
+    if None in ids:  # not the list's checkboxes: an altered form
+        raise BadRequest
+    chosen = SolidarityMessage.objects.filter(pk__in=ids)
     changed = SolidarityMessage.moderate(chosen, status)
     messages.success(
         request,

@@ -12,6 +12,7 @@ from django.template.response import TemplateResponse
 from cases.blocks import ACTION_BLOCKS
 from cases.models import CasePage
 from cms.page_cache import tree_version
+from cms.view_restrictions import publicly_listed
 
 ANSWER_TEMPLATE = "cases/action_answer.html"
 THANKS_TIMEOUT = 60  # seconds; as long as shared caches keep a case page
@@ -27,8 +28,7 @@ def next_steps(request, case: CasePage, done: str) -> dict:
     actions, and another of the campaign's cases in this language."""
     blocks = {block.block_type: block for block in case.body}
     siblings = list(
-        CasePage.objects.live()
-        .public()
+        publicly_listed(CasePage.objects.live(), within=case, request=request)
         .sibling_of(case, inclusive=False)
         .filter(locale_id=case.locale_id)
         .select_related("portrait")

@@ -145,7 +145,8 @@ def handover_document(request):
             "locale"
         )
     }
-    case_title = pages[settings.LANGUAGE_CODE].title  # the form offers the French cases only
+    # Its French title, or, once the French page alone is deleted, another translation's.
+    case_title = (pages.get(settings.LANGUAGE_CODE) or next(iter(pages.values()))).title
     language_names = dict(settings.LANGUAGES)
     unavailable = {
         code: why_unavailable(pages.get(code), case_title, name)

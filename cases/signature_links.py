@@ -15,21 +15,22 @@ gets the same page, which says nothing about the address or the signature.
 from datetime import timedelta
 
 from django.conf import settings
-from django.http import HttpResponseRedirect
+from django.http import Http404, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone, translation
+from django.utils.cache import patch_cache_control
 from django.utils.crypto import constant_time_compare, salted_hmac
 from django.utils.decorators import method_decorator
 from django.views import View
-from django.views.decorators.cache import cache_control
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET
 
 from cases.answers import next_steps
 from cases.models import CasePage, PetitionSignature
 from cms.page_cache import live_page
+from cms.view_restrictions import can_see, restrictions_on
 
 CONFIRM = "confirm"  # the pending signature's links: confirm it, or "this wasn't me"
 UPDATES = "updates"  # the confirmed signature's link: stop the updates
@@ -135,7 +136,9 @@ class ConfirmSignatureView(SignatureLinkView):
 
     def done(self, signature):
         case = case_of(signature)
-        if case is None:  # the case was unpublished meanwhile: the signature counts all the same
+        # Unpublished meanwhile, or behind a restriction this browser has not passed: the
+        # signature counts all the same, and this page says so.
+        if case is None or not can_see(self.request, case):
             return self.render(signature, done=True)
         return HttpResponseRedirect(
             reverse("cases:signature_confirmed", args=[case.pk]), status=303
@@ -161,18 +164,26 @@ class StopUpdatesView(SignatureLinkView):
 
 
 @require_GET
-@cache_control(
-    public=True,
-    max_age=settings.PAGE_BROWSER_CACHE_SECONDS,
-    s_maxage=settings.PAGE_SHARED_CACHE_SECONDS,
-)
 def signature_confirmed(request, page_id):
     """Where a confirmed signer lands: thanks, and the case's next actions. The same for
-    everyone (it names no one), so it is cached like the case page."""
+    everyone (it names no one), so it is cached like the case page; behind the case's
+    restriction, if it has one."""
     case = get_object_or_404(
         CasePage.objects.live(), pk=page_id, locale__language_code=translation.get_language()
     )
+    if not can_see(request, case):
+        raise Http404
     context = next_steps(request, case, "petition")
     petition = case.body.first_block_by_name("petition")
     context["thank_you"] = petition.value["thank_you"] if petition is not None else ""
-    return TemplateResponse(request, "cases/signature_links/confirmed.html", context)
+    response = TemplateResponse(request, "cases/signature_links/confirmed.html", context)
+    if restrictions_on(case, request):
+        response["Cache-Control"] = "private, no-store"
+    else:
+        patch_cache_control(
+            response,
+            public=True,
+            max_age=settings.PAGE_BROWSER_CACHE_SECONDS,
+            s_maxage=settings.PAGE_SHARED_CACHE_SECONDS,
+        )
+    return response

@@ -1,16 +1,20 @@
-from django.urls import path
+from django.urls import path, register_converter
 
 from cases import signature_links, views
+from cms.database_ids import PageIdConverter
+
+# Page ids beyond the database's integers are no page's: not found, without a query.
+register_converter(PageIdConverter, "page_id")
 
 app_name = "cases"
 
 urlpatterns = [
-    path("<int:page_id>/counts.json", views.case_counts, name="counts"),
-    path("<int:page_id>/petition/", views.SignPetitionView.as_view(), name="sign_petition"),
-    path("<int:page_id>/letter/", views.LetterSentView.as_view(), name="letter_sent"),
-    path("<int:page_id>/letter/print/", views.PrintLetterView.as_view(), name="print_letter"),
+    path("<page_id:page_id>/counts.json", views.case_counts, name="counts"),
+    path("<page_id:page_id>/petition/", views.SignPetitionView.as_view(), name="sign_petition"),
+    path("<page_id:page_id>/letter/", views.LetterSentView.as_view(), name="letter_sent"),
+    path("<page_id:page_id>/letter/print/", views.PrintLetterView.as_view(), name="print_letter"),
     path(
-        "<int:page_id>/solidarity/",
+        "<page_id:page_id>/solidarity/",
         views.SolidarityMessageView.as_view(),
         name="solidarity_message",
     ),
@@ -34,7 +38,7 @@ urlpatterns += [
         name="stop_updates",
     ),
     path(
-        "<int:page_id>/petition/confirmed/",
+        "<page_id:page_id>/petition/confirmed/",
         signature_links.signature_confirmed,
         name="signature_confirmed",
     ),

@@ -7,18 +7,16 @@ and each client address gets a limited number of actions (the address is used fo
 only, in the cache, hashed, and never stored with an action).
 """
 
-import functools
-import ipaddress
 from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.http import Http404, HttpResponseRedirect, JsonResponse
 from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
-from django.utils import timezone, translation
+from django.utils import translation
+from django.utils.cache import patch_cache_control
 from django.utils.decorators import method_decorator
 from django.views import View
-from django.views.decorators.cache import cache_control
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET
 
@@ -33,50 +31,14 @@ from cases.models import (
     normalise_email,
 )
 from cms import counters
+from cms.clients import client_network
 from cms.page_cache import find_site, live_page
+from cms.view_restrictions import can_see, restrictions_on
 
 
 def is_from_this_site(request) -> bool:
     source = request.headers.get("Origin") or request.headers.get("Referer")
     return bool(source) and urlsplit(source).netloc == request.get_host()
-
-
-def client_address(request) -> str:
-    """The visitor's address: the connection's, or behind trusted proxies the last address
-    they forwarded that is not one of theirs (addresses further left are the client's word)."""
-    address = request.META.get("REMOTE_ADDR", "")
-    forwarded = [a.strip() for a in request.headers.get("X-Forwarded-For", "").split(",")]
-    while forwarded and is_trusted_proxy(address):
-        address = forwarded.pop()
-    return address
-
-
-def is_trusted_proxy(address) -> bool:
-    try:
-        ip = ipaddress.ip_address(address)
-    except ValueError:
-        return False
-    return any(ip in network for network in trusted_networks(tuple(settings.TRUSTED_PROXIES)))
-
-
-@functools.cache
-def trusted_networks(proxies):
-    return [ipaddress.ip_network(proxy) for proxy in proxies]
-
-
-def client_network(request) -> str:
-    """What the rate limit counts as one client: an IPv4 address, or an IPv6 /64 (what an
-    operator gives one phone or one home, whose addresses within it change at will)."""
-    address = client_address(request)
-    try:
-        ip = ipaddress.ip_address(address)
-    except ValueError:
-        return address
-    if ip.version == 6 and ip.ipv4_mapped:
-        return str(ip.ipv4_mapped)
-    if ip.version == 6:
-        return str(ipaddress.ip_network(f"{ip}/64", strict=False))
-    return str(ip)
 
 
 def is_rate_limited(request) -> bool:
@@ -86,23 +48,16 @@ def is_rate_limited(request) -> bool:
     shared address, and only actions taken use it: a refused one gives its count back
     (give_back_action), so typos and retries cost nothing, while a robot that repeats an
     action is stopped."""
-    limit, window_seconds = settings.CASE_ACTION_RATE_LIMIT
-    window = str(int(timezone.now().timestamp() // window_seconds))
-    network = client_network(request)
-    actions = counters.count("case-actions", network, window=window, timeout=window_seconds)
-    if actions is None:
-        return False  # the cache is away: actions go on unlimited meanwhile
-    request.counted_action = (network, window)
-    if actions > limit:
-        give_back_action(request)
-        return True
-    return False
+    counted = counters.attempt(
+        "case-actions", client_network(request), settings.CASE_ACTION_RATE_LIMIT
+    )
+    request.counted_action = counted
+    return isinstance(counted, counters.Refusal)
 
 
 def give_back_action(request) -> None:
-    if counted := getattr(request, "counted_action", None):
-        network, window = counted
-        counters.uncount("case-actions", network, window=window)
+    if isinstance(counted := getattr(request, "counted_action", None), counters.Attempt):
+        counted.give_back()
 
 
 def live_case_in_active_language(request, page_id) -> CasePage:
@@ -117,7 +72,8 @@ def live_case_in_active_language(request, page_id) -> CasePage:
         pk=int(page_id),
         locale__language_code=translation.get_language(),
     )
-    if case is None:
+    # Behind a password, a login or a group: as if it did not exist, until the visitor passes.
+    if case is None or not can_see(request, case):
         raise Http404
     return case
 
@@ -267,7 +223,6 @@ COUNTS_SHARED_MAX_AGE = 1
 
 
 @require_GET
-@cache_control(public=True, max_age=0, s_maxage=COUNTS_SHARED_MAX_AGE)
 def case_counts(request, page_id):
     """A case's counts, rendered in the page's language, for the script that keeps them fresh."""
     case = live_case_in_active_language(request, page_id)
@@ -282,4 +237,10 @@ def case_counts(request, page_id):
             "cases/includes/petition_count.html",
             {"signatures": totals.signatures, "goal": petition["goal"]},
         )
-    return JsonResponse(counts)
+    response = JsonResponse(counts)
+    if restrictions_on(case, request):
+        # Read by a visitor who passed the case's restriction: no shared cache hands it on.
+        patch_cache_control(response, private=True, no_store=True)
+    else:
+        patch_cache_control(response, public=True, max_age=0, s_maxage=COUNTS_SHARED_MAX_AGE)
+    return response

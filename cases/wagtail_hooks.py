@@ -41,18 +41,29 @@ from cases.models import (
 )
 from translations.roles import TranslatableSnippetViewSet, TranslatorsPermissionPolicy
 
+DELETED_CASES = "deleted"
+
 
 class CaseFilter(SimpleListFilter):
     title = _("case")
     parameter_name = "case"
 
     def lookups(self, request, model_admin):
-        return admin_views.case_choices()
+        choices = admin_views.case_choices()
+        if admin_views.deleted_cases_records(model_admin.model).exists():
+            choices.append((DELETED_CASES, _("Deleted case")))
+        return choices
 
     def queryset(self, request, queryset):
-        if self.value():
-            return queryset.filter(case_translation_key=self.value())
-        return queryset
+        if not self.value():
+            return queryset
+        if self.value() == DELETED_CASES:
+            return queryset.filter(pk__in=admin_views.deleted_cases_records(queryset.model))
+        try:
+            case_translation_key = uuid.UUID(self.value())
+        except ValueError:  # an altered address: no case's records
+            return queryset.none()
+        return queryset.filter(case_translation_key=case_translation_key)
 
 
 class RecordsPermissionHelper(PermissionHelper):
@@ -215,10 +226,24 @@ class SolidarityMessageAdmin(CaseActionAdmin):
         )
 
 
+def as_uuid(value) -> uuid.UUID:
+    # The form's data is text; its initial value, from the instance, a UUID already.
+    return value if isinstance(value, uuid.UUID) else uuid.UUID(value)
+
+
 class OfflineActionsForm(WagtailAdminModelForm):
     case_translation_key = forms.TypedChoiceField(
-        label=_("case"), coerce=uuid.UUID, choices=admin_views.case_choices
+        label=_("case"), coerce=as_uuid, choices=admin_views.case_choices
     )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        case = self.fields["case_translation_key"]
+        translation_key = self.instance.case_translation_key
+        if translation_key is not None and str(translation_key) not in dict(case.choices):
+            # The case is deleted: its entry keeps it, where a list without it would have the
+            # browser choose the first case in the list instead.
+            case.choices = [*case.choices, (str(translation_key), _("Deleted case"))]
 
     def save(self, commit=True):
         if self.instance.entered_by_id is None:
@@ -297,6 +322,15 @@ def tell_what_the_published_letter_lacks(request, page):
     if letter_gaps:
         for gap in letter_gaps():
             messages.warning(request, gap)
+
+
+@hooks.register("before_delete_page")
+def warn_of_the_actions_of_deleted_cases(request, page):
+    """Wagtail's confirmation counts the pages that go; say what the cases among them have,
+    which stays."""
+    if request.method == "GET":
+        for warning in admin_views.actions_of_cases_deleted_with(page):
+            messages.warning(request, warning)
 
 
 @hooks.register("construct_homepage_panels")

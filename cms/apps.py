@@ -5,5 +5,6 @@ class CmsConfig(AppConfig):
     name = "cms"
 
     def ready(self):
-        # Connect the receivers that keep the cached views of the page tree fresh.
-        from cms import page_cache  # noqa: F401
+        # Connect the receivers that keep the cached views of the page tree fresh, and the one
+        # that deletes a sent e-mail's task.
+        from cms import mail, page_cache  # noqa: F401

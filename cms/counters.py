@@ -6,8 +6,11 @@ another cache (development, tests) the same with two calls.
 """
 
 import contextlib
+import math
+from dataclasses import dataclass
 
 from django.core.cache import cache
+from django.utils import timezone
 from django.utils.crypto import salted_hmac
 from redis.exceptions import RedisError
 
@@ -40,6 +43,47 @@ def uncount(purpose: str, value: str, *, window: str) -> None:
     # Expired meanwhile, or the cache is away: there is nothing to give back.
     with contextlib.suppress(ValueError, RedisError):
         cache.decr(counter_key(purpose, value, window))
+
+
+@dataclass(frozen=True)
+class Attempt:
+    """One attempt counted against a limit, which a caller may give back (a typo, a right
+    password) so that only what the limit is about uses it."""
+
+    purpose: str
+    value: str
+    window: str
+
+    def give_back(self) -> None:
+        uncount(self.purpose, self.value, window=self.window)
+
+
+@dataclass(frozen=True)
+class Refusal:
+    """Over the limit: the attempt was not counted; ``retry_after`` seconds to the next window."""
+
+    retry_after: int
+
+    @property
+    def minutes(self) -> int:
+        return max(1, math.ceil(self.retry_after / 60))
+
+
+def attempt(purpose: str, value: str, limit: tuple[int, int]) -> Attempt | Refusal | None:
+    """Count one attempt by ``value`` (a client) for ``purpose``, within ``limit``: (how many,
+    per how many seconds). The Attempt counted, a Refusal once over the limit, or None if the
+    cache is away (then nothing is limited, rather than everything refused)."""
+    most, window_seconds = limit
+    now = timezone.now().timestamp()
+    window = int(now // window_seconds)
+    total = count(purpose, value, window=str(window), timeout=window_seconds)
+    if total is None:
+        return None
+    counted = Attempt(purpose, value, str(window))
+    if total > most:
+        counted.give_back()
+        return Refusal(retry_after=math.ceil((window + 1) * window_seconds - now))
+    return counted
 
 
 def counter_key(purpose: str, value: str, window: str) -> str:

@@ -3,6 +3,8 @@
 Wagtail's moderation notices, password resets and the site's own messages all go through
 Django's e-mail API; in production EMAIL_BACKEND is TaskEmailBackend, which queues each message
 as a task, and the worker hands it to EMAIL_DELIVERY_BACKEND (SMTP unless told otherwise).
+A sent message's task is deleted at once: its arguments are the message, a password-reset link
+among them. A failed one stays for someone to see why, until the daily retention run.
 """
 
 import base64
@@ -10,7 +12,9 @@ import base64
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives, get_connection
 from django.core.mail.backends.base import BaseEmailBackend
-from django_tasks import task
+from django.dispatch import receiver
+from django_tasks import TaskResultStatus, task
+from django_tasks.signals import task_finished
 
 # Mail to visitors in bulk (confirmations, reminders, case updates) has a queue of its own, in
 # TASKS' QUEUES, and in production a worker of its own at idle priority: in a burst the CPU goes
@@ -28,6 +32,17 @@ class TaskEmailBackend(BaseEmailBackend):
 @task()
 def send_email(message: dict):
     delivery_connection().send_messages([from_task_argument(message)])
+
+
+@receiver(task_finished)
+def forget_sent_email(sender, task_result, **kwargs):
+    stored = getattr(task_result, "db_result", None)  # the row, where the database queues
+    if (
+        stored is not None
+        and task_result.task.module_path == send_email.module_path
+        and task_result.status == TaskResultStatus.SUCCESSFUL
+    ):
+        stored.delete()
 
 
 def delivery_connection():

@@ -1,6 +1,11 @@
 from csp.constants import SELF
+from django.conf import settings
 from django.middleware.locale import LocaleMiddleware
+from django.shortcuts import render
 from django.utils import translation
+
+from cms import counters
+from cms.clients import client_network
 
 
 class PermissionsPolicyMiddleware:
@@ -73,3 +78,46 @@ class PreviewFramingMiddleware:
             response._csp_replace = {"frame-ancestors": [SELF]}
             response["X-Frame-Options"] = "SAMEORIGIN"
         return response
+
+
+class AttemptLimitMiddleware:
+    """Limit, per client, the forms that guess or send something: a page's password, and the
+    admin's password reset (each request an e-mail to someone).
+
+    Counted like the case actions (cms.counters: in the cache, under a keyed hash of the client
+    network, cms.clients); a right page password gives its attempt back, so a group entering
+    it from one school's address all get in while a guesser is stopped. Over the limit, the
+    client gets a page saying so in its language, with the 429 status.
+    """
+
+    LIMITS = {  # the URL's name: the setting of its limit, (count, seconds)
+        "wagtailadmin_password_reset": "PASSWORD_RESET_RATE_LIMIT",
+        "wagtailcore_authenticate_with_password": "PAGE_PASSWORD_RATE_LIMIT",
+    }
+    GIVEN_BACK_WHEN_RIGHT = {"wagtailcore_authenticate_with_password"}
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        counted = getattr(request, "counted_attempt", None)
+        if counted and response.status_code == 302:  # the page's password was right
+            counted.give_back()
+        return response
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        url_name = request.resolver_match.url_name
+        if request.method != "POST" or url_name not in self.LIMITS:
+            return None
+        limit = getattr(settings, self.LIMITS[url_name])
+        counted = counters.attempt(url_name, client_network(request), limit)
+        if isinstance(counted, counters.Refusal):
+            response = render(
+                request, "too_many_attempts.html", {"minutes": counted.minutes}, status=429
+            )
+            response["Retry-After"] = str(counted.retry_after)
+            return response
+        if url_name in self.GIVEN_BACK_WHEN_RIGHT:
+            request.counted_attempt = counted
+        return None

@@ -65,6 +65,8 @@ def current_tree_version() -> str:
 @receiver([page_published, page_unpublished, post_page_move])
 @receiver([post_save, post_delete], sender=Site)
 @receiver([post_save, post_delete], sender=Locale)
+# What is behind a password or a login is kept under the version too (cms.view_restrictions).
+@receiver([post_save, post_delete], sender=PageViewRestriction)
 def forget_page_tree(**kwargs):
     # Now, and again once the change is committed: a request between the two could otherwise
     # store what it read of the old tree under the new version.
@@ -232,7 +234,14 @@ def purge_old_address(instance_before, **kwargs):
 @receiver([post_save, post_delete], sender=PageViewRestriction)
 def purge_restricted_pages(instance, **kwargs):
     """A page just put behind a password or a login must leave the shared cache at once, with
-    the pages below it (a lifted restriction purges them too: their headers change)."""
+    the pages below it (a lifted restriction purges them too: their headers change), and the
+    pages above, whose lists show it or no longer do (cms.view_restrictions)."""
     page = Page.objects.filter(pk=instance.page_id).specific().first()
     if settings.WAGTAILFRONTENDCACHE and page is not None:
-        purge_pages_from_cache([page, *page.get_descendants().live().specific()])
+        purge_pages_from_cache(
+            [
+                page,
+                *page.get_descendants().live().specific(),
+                *page.get_ancestors().live().filter(depth__gt=1).specific(),
+            ]
+        )

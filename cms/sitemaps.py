@@ -9,6 +9,8 @@ from django.views.decorators.cache import cache_control
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Page
 
+from cms.view_restrictions import publicly_listed
+
 SOURCE_LANGUAGE = settings.LANGUAGE_CODE
 
 
@@ -17,8 +19,7 @@ class MultilingualSitemap(Sitemap):
 
     def items(self):
         return (
-            Page.objects.live()
-            .public()
+            publicly_listed(Page.objects.live(), request=self.request)
             .filter(depth__gt=1, alias_of__isnull=True)
             .select_related("locale")
             .order_by("path")

@@ -10,6 +10,9 @@ from cms import page_cache
 from cms.sitemaps import robots_txt, sitemap_view
 from search import views as search_views
 
+# A database away for a moment answers 503, "try again in a moment", not a server error.
+handler500 = "cms.views.server_error"
+
 urlpatterns = [
     path("sitemap.xml", sitemap_view, name="sitemap"),
     path("robots.txt", robots_txt, name="robots_txt"),

@@ -90,6 +90,8 @@ class Testimonial(PreviewableMixin, index.Indexed, ReviewedSnippet):
     ]
     search_fields = [
         index.SearchField("quote"),
+        # The admin's list and chooser search as the editor types: by name, or by the words.
+        index.AutocompleteField("quote"),
         index.AutocompleteField("person_name"),
         index.FilterField("locale"),
     ]

@@ -17,7 +17,8 @@ class TestimonialViewSet(TranslatableSnippetViewSet):
     menu_order = 300
     list_display = ["person_name", "role", "year", "locale"]
     list_filter = ["locale", "live"]
-    search_fields = ["person_name", "quote"]
+    # Searched through the model's index (its autocomplete fields): a list of fields here
+    # would ask the index for fields it does not complete, a server error.
 
 
 register_snippet(TestimonialViewSet)

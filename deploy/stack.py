@@ -10,6 +10,7 @@ live in one directory (STACK_DIR, /tmp/ecrire-pour-les-droits-stack by default).
     python deploy/stack.py stop
     python deploy/stack.py manage …  a manage.py command against the stack's database
     python deploy/stack.py retention    apply_retention now, then daily (what start runs)
+    python deploy/stack.py worker QUEUE    db_worker for QUEUE, restarted whenever it exits
     python deploy/stack.py test-postgres    start the tests' throwaway PostgreSQL, print its URL
 """
 
@@ -50,6 +51,7 @@ TEST_PG_PORT = 54329
 STATIC_ROOT = RUN_DIR / "static"
 MEDIA_ROOT = RUN_DIR / "media"
 MAIL_DIR = RUN_DIR / "mail"  # what the worker hands to the "mail server", readable by root only
+ERROR_PAGES = RUN_DIR / "errors"  # what nginx answers when Django cannot (render_error_pages)
 
 
 def environment() -> dict:
@@ -238,16 +240,16 @@ def start_in_background(name, command, env, *, marker):
 
 def start_worker(env):
     """The workers: one for the site's own tasks (purges, moderation notices), one for the mail
-    to visitors (cms.mail's queue)."""
-    start_in_background("worker", db_worker("default"), env, marker="db_worker")
+    to visitors (cms.mail's queue), each kept running by a loop of its own (run_worker)."""
+    start_in_background("worker", worker_loop("default"), env, marker="worker")
     # The mail worker runs at idle priority (SCHED_IDLE), when nothing else wants the CPU: in a
     # burst the CPU goes to taking actions, and their e-mails follow as soon as it has a moment.
     # (At niceness 10 it still took a quarter of a core from the intake.)
     pid = start_in_background(
         "mail-worker",
-        ["chrt", "--idle", "0", *db_worker(VISITOR_MAIL_QUEUE)],
+        ["chrt", "--idle", "0", *worker_loop(VISITOR_MAIL_QUEUE)],
         env,
-        marker="db_worker",
+        marker="worker",
     )
     # Linux schedules each session as a group ("autogroup"), whose own niceness is what weighs
     # against gunicorn's session: the process's own priority alone would not lower it.
@@ -255,8 +257,42 @@ def start_worker(env):
         Path(f"/proc/{pid}/autogroup").write_text(str(MAIL_WORKER_AUTOGROUP_NICENESS))
 
 
+def worker_loop(queue):
+    return [sys.executable, str(PROJECT / "deploy" / "stack.py"), "worker", queue]
+
+
 def db_worker(queue):
     return [sys.executable, "manage.py", "db_worker", "--queue-name", queue, "--interval", "0.5"]
+
+
+def run_worker(queue):
+    """Run `manage.py db_worker` for ``queue``, and again a second after it exits, as systemd's
+    Restart=always does in production: a worker exits when it finds the database gone (it asks
+    for tasks twice a second, so a restart of PostgreSQL stops it), or is killed. The mail
+    worker first wakes the sender for the e-mails a run that died left due."""
+    env = environment()
+    worker = None
+    stopping = False
+
+    def stop(*args):
+        nonlocal stopping
+        stopping = True
+        if worker is not None:
+            worker.terminate()  # a graceful stop: the task in hand is finished, then it exits
+
+    signal.signal(signal.SIGTERM, stop)
+    while not stopping:
+        if queue == VISITOR_MAIL_QUEUE:
+            subprocess.run([sys.executable, "manage.py", "send_due_emails"], cwd=PROJECT, env=env)
+        if stopping:
+            break
+        worker = subprocess.Popen(db_worker(queue), cwd=PROJECT, env=env)
+        if stopping:  # told while it was starting
+            worker.terminate()
+        returncode = worker.wait()
+        if not stopping:
+            print(f"db_worker exited with {returncode}; starting it again", flush=True)
+            time.sleep(1)
 
 
 def start_retention(env):
@@ -301,6 +337,7 @@ def start_nginx():
         "APP_ADDRESS": "{}:{}".format(*APP_ADDRESS),
         "STATIC_ROOT": STATIC_ROOT,
         "MEDIA_ROOT": MEDIA_ROOT,
+        "ERROR_PAGES": ERROR_PAGES,
     }.items():
         config = config.replace(f"@{name}@", str(value))
     (RUN_DIR / "nginx.conf").write_text(config)
@@ -319,6 +356,7 @@ def start():
     manage("resegment_case_translations", env=env)  # once after cases 0005; then a no-op
     manage("compile_catalogues", "--verbosity", "0", env=env)
     manage("collectstatic", "--noinput", "--verbosity", "0", env=env)
+    manage("render_error_pages", ERROR_PAGES, env=env)
     manage("load_demo_content", "--no-admin", env=env)
     stop_app()  # a running one would go on with the code it loaded
     # What an earlier start handed to the mail server was delivered: the folder starts empty.
@@ -347,6 +385,11 @@ def stop():
             check=False,
             capture_output=True,
         )
+    stop_postgres()
+
+
+def stop_postgres():
+    """A fast shutdown: open transactions are rolled back, their connections closed."""
     if (PG_DATA / "postmaster.pid").exists():
         subprocess.run(
             [
@@ -371,8 +414,8 @@ def stop_app():
     """Stop gunicorn, the workers and the retention loop: they load the code once, when they
     start."""
     for name, command in (
-        ("worker", "db_worker"),
-        ("mail-worker", "db_worker"),
+        ("worker", "worker"),
+        ("mail-worker", "worker"),
         ("retention", "retention"),
         ("gunicorn", "gunicorn"),
     ):
@@ -442,6 +485,8 @@ if __name__ == "__main__":
     }
     if sys.argv[1:2] == ["manage"]:
         manage(*sys.argv[2:], env=environment())
+    elif len(sys.argv) == 3 and sys.argv[1] == "worker":
+        run_worker(sys.argv[2])
     elif len(sys.argv) == 2 and sys.argv[1] in commands:
         commands[sys.argv[1]]()
     else:

@@ -9,6 +9,7 @@ from wagtail.models import (
 )
 from wagtail.search import index
 
+from cms.view_restrictions import publicly_listed
 from content.blocks import StoryBlock, TestimonialBlock
 from home.blocks import NoticeBlock, TakePartStepBlock
 
@@ -63,13 +64,13 @@ class HomePage(Page):
         from cases.models import CampaignPage, SuccessStoryPage
 
         context = super().get_context(request, *args, **kwargs)
-        campaign = CampaignPage.current(self.locale_id, self.featured_campaign)
+        campaign = CampaignPage.current(self.locale_id, self.featured_campaign, shown_on=self)
         context["campaign"] = campaign
         context["cases"], context["campaign_total"] = (
             campaign.cases_with_total() if campaign else ([], 0)
         )
         context["success_stories"] = (
-            SuccessStoryPage.objects.live()
+            publicly_listed(SuccessStoryPage.objects.live(), within=self, request=request)
             .filter(locale=self.locale)
             .select_related("portrait")
             .order_by("-outcome_date")[:3]
@@ -103,7 +104,7 @@ class StandardPage(Page):
 
         context = super().get_context(request, *args, **kwargs)
         context["success_stories"] = (
-            SuccessStoryPage.objects.child_of(self)
+            publicly_listed(SuccessStoryPage.objects.child_of(self), within=self, request=request)
             .live()
             .select_related("portrait")
             .order_by("-outcome_date")

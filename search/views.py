@@ -2,16 +2,23 @@ from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.template.response import TemplateResponse
 from wagtail.models import Locale, Page
 
+from cms.view_restrictions import publicly_listed
+from search.backends import as_words, without_control_characters
+
 RESULTS_PER_PAGE = 10
 MAX_QUERY_LENGTH = 200
 
 
 def search(request):
     """Search the live pages of the visitor's language only."""
-    query = request.GET.get("query", "").strip()[:MAX_QUERY_LENGTH]
-    if query:
+    query = without_control_characters(request.GET.get("query", "")).strip()[:MAX_QUERY_LENGTH]
+    terms = as_words(query)  # what the backend searches for (search.backends)
+    if terms:
         results = (
-            Page.objects.live().public().filter(locale=Locale.get_active()).specific().search(query)
+            publicly_listed(Page.objects.live(), request=request)
+            .filter(locale=Locale.get_active())
+            .specific()
+            .search(terms)
         )
     else:
         results = Page.objects.none()

@@ -1,16 +1,23 @@
 """Security headers on every public page, production settings that pass the deploy check, and
 an admin login that locks after repeated failures."""
 
+import json
 import os
+import re
 import secrets
 import subprocess
 import sys
 from pathlib import Path
+from unittest import mock
+from urllib.parse import urlsplit
 
+from bs4 import BeautifulSoup
 from cryptography.fernet import Fernet
 from django.conf import settings
 from django.test import TestCase, override_settings
 from django.urls import reverse
+from wagtail.embeds.embeds import get_embed
+from wagtail.embeds.exceptions import EmbedException
 from wagtail.test.utils import WagtailTestUtils
 
 from home.tests.factories import make_home
@@ -148,3 +155,62 @@ class AdminLockoutTests(WagtailTestUtils, TestCase):
         )
         self.assertEqual(locked.status_code, 429)
         self.assertNotIn("_auth_user_id", self.client.session)
+
+
+class AdminContactsNoOtherHostTests(WagtailTestUtils, TestCase):
+    """Nothing in the admin makes the browser ask another host for anything: no release news
+    (releases.wagtail.org), no avatar from Gravatar (which would learn who edits the site, and
+    from where). Links an editor may follow (Wagtail's editor guide) are theirs to click."""
+
+    OWN_HOSTS = {"testserver", urlsplit(settings.WAGTAILADMIN_BASE_URL).netloc}
+    HOST = re.compile(r"(?:https?:)?//([\w-]+(?:\.[\w-]+)+(?::\d+)?)")
+
+    def hosts_the_browser_asks_by_itself(self, html: str) -> set[str]:
+        """The hosts in every attribute but a link's address (images, scripts, styles, the
+        addresses scripts are given in data- attributes), in inline scripts and styles, and in
+        the JSON the sidebar is drawn from but its links' addresses."""
+        document = BeautifulSoup(html, "html.parser")
+        texts = []
+        for element in document.find_all(["script", "style"]):
+            if element.get("type") == "application/json":
+                texts.extend(strings_but_links(json.loads(element.get_text())))
+            else:
+                texts.append(element.get_text())
+        for element in document.find_all(True):
+            for name, value in element.attrs.items():
+                if not (element.name == "a" and name == "href"):
+                    texts.extend(value if isinstance(value, list) else [value])
+        return {host for text in texts for host in self.HOST.findall(text)} - self.OWN_HOSTS
+
+    def test_the_dashboard_and_the_account_page_load_nothing_from_another_host(self):
+        self.login()  # a superuser: the one who is shown release news
+        for name in ("wagtailadmin_home", "wagtailadmin_account"):
+            with self.subTest(name):
+                response = self.client.get(reverse(name))
+                self.assertEqual(response.status_code, 200)
+                html = response.content.decode()
+                self.assertEqual(self.hosts_the_browser_asks_by_itself(html), set())
+                # The admin's own script asks releases.wagtail.org wherever this controller is.
+                self.assertNotIn("w-upgrade", html)
+                self.assertNotIn("gravatar.com", html)
+
+    def test_an_embed_address_is_not_looked_up_at_its_provider(self):
+        """The site has no embeds; the admin's embed chooser, asked anyway, asks nobody."""
+        with (
+            mock.patch("wagtail.embeds.finders.oembed.requests.get") as provider,
+            self.assertRaises(EmbedException),
+        ):
+            get_embed("https://www.youtube.com/watch?v=dQw4w9WgXcQ")
+        provider.assert_not_called()
+
+
+def strings_but_links(value, key=None):
+    """Every string in a JSON document but the "url" of a menu item (a link)."""
+    if isinstance(value, dict):
+        for name, item in value.items():
+            yield from strings_but_links(item, name)
+    elif isinstance(value, list):
+        for item in value:
+            yield from strings_but_links(item, key)
+    elif isinstance(value, str) and key != "url":
+        yield value

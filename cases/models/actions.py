@@ -321,22 +321,33 @@ class OfflineActions(models.Model):
 
     @transaction.atomic
     def save(self, *args, **kwargs):
-        previous = None
-        if self.pk:
-            previous = (
-                OfflineActions.objects.filter(pk=self.pk)
-                .values_list("case_translation_key", "count")
-                .first()
-            )
+        previous = self.stored()
         super().save(*args, **kwargs)
-        if previous:
+        if previous is not None:
             CaseActionTotals.add(previous[0], offline=-previous[1])
         CaseActionTotals.add(self.case_translation_key, offline=self.count)
 
     @transaction.atomic
     def delete(self, *args, **kwargs):
-        CaseActionTotals.add(self.case_translation_key, offline=-self.count)
-        return super().delete(*args, **kwargs)
+        previous = self.stored()
+        deleted = super().delete(*args, **kwargs)
+        if previous is not None:
+            CaseActionTotals.add(previous[0], offline=-previous[1])
+        return deleted
+
+    def stored(self):
+        """What the database holds of this entry, (case, count), locked until the transaction
+        ends; None if it is not stored (any more). The counts change by what was stored, not
+        by what this copy, perhaps read long ago, says: two editors saving at once take turns,
+        and the second one takes off what the first one saved."""
+        if self.pk is None:
+            return None
+        return (
+            OfflineActions.objects.select_for_update()
+            .filter(pk=self.pk)
+            .values_list("case_translation_key", "count")
+            .first()
+        )
 
 
 class CaseActionTotals(models.Model):

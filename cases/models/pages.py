@@ -28,6 +28,7 @@ from cases.blocks.update import CaseUpdatesBlock
 from cases.models.actions import CaseActionTotals
 from cases.models.status import CaseStatus, SuccessStoryOutcome, person_field, status_label
 from cases.panels import LetterGapsPanel
+from cms.view_restrictions import publicly_listed
 from content.models import ReviewedSnippet
 
 STORY_FEATURES = ["bold", "italic", "link", "ul", "h3"]
@@ -88,21 +89,23 @@ class CampaignPage(Page):
         verbose_name = _("campaign")
 
     @classmethod
-    def current(cls, locale_id, featured=None):
+    def current(cls, locale_id, featured=None, *, shown_on=None):
         """This year's campaign in a language: ``featured``'s version in it (a chosen campaign
-        is synchronised across languages), else the latest live campaign of that language."""
-        campaigns = cls.objects.live().filter(locale_id=locale_id)
+        is synchronised across languages), else the latest live campaign of that language;
+        one that ``shown_on``, the page showing it, may list (cms.view_restrictions)."""
+        campaigns = publicly_listed(cls.objects.live(), within=shown_on).filter(locale_id=locale_id)
         if featured is not None:
             campaigns = campaigns.filter(translation_key=featured.translation_key)
         return campaigns.order_by("-year").first()
 
     def get_cases(self):
-        """This campaign's live cases, the section's priority cases first, in tree order.
+        """This campaign's live cases, the section's priority cases first, in tree order,
+        but those behind a restriction of their own: they are neither shown nor counted.
 
         Each case carries its ``action_totals``, read for all of them in one query.
         """
         cases = list(
-            CasePage.objects.child_of(self)
+            publicly_listed(CasePage.objects.child_of(self), within=self)
             .live()
             .select_related("portrait")
             .order_by("-is_section_priority", "path")

@@ -11,7 +11,7 @@ register = template.Library()
 def this_years_cases(page, limit=3):
     """The latest live campaign in ``page``'s language, its first ``limit`` cases (the section's
     priorities first) and its total: three queries, however many cases it has."""
-    campaign = CampaignPage.current(page.locale_id)
+    campaign = CampaignPage.current(page.locale_id, shown_on=page)
     if campaign is None:
         return None
     cases, total = campaign.cases_with_total()

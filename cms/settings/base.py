@@ -59,6 +59,7 @@ MIDDLEWARE = [
     "cms.middleware.SiteLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
+    "cms.middleware.AttemptLimitMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "cms.middleware.AdminLanguageMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -94,15 +95,19 @@ X_FRAME_OPTIONS = "DENY"  # but the admin frames its previews (cms.middleware)
 SECURE_REFERRER_POLICY = "same-origin"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 
-# Admin login: five failed attempts lock that account from that address for an hour
-# (`manage.py axes_reset` unlocks). Addresses are kept for failed admin logins only, never for
-# visitors' actions; by username alone, anyone could lock an editor out.
+# Admin login: five failed attempts lock that account from that client for an hour
+# (`manage.py axes_reset` unlocks); by username alone, anyone could lock an editor out. The
+# client is the visitor behind the proxy, as the rate limits see it, and axes stores a pseudonym
+# of it, never the address (cms.clients). The daily retention run forgets failed logins after
+# LOGIN_FAILURE_RETENTION_DAYS; locking needs them for an hour only.
 AXES_FAILURE_LIMIT = 5
 AXES_COOLOFF_TIME = 1
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_CLIENT_IP_CALLABLE = "cms.clients.client_pseudonym"
 AXES_RESET_ON_SUCCESS = True
 AXES_ENABLE_ADMIN = False
 AXES_DISABLE_ACCESS_LOG = True
+LOGIN_FAILURE_RETENTION_DAYS = 1
 
 ROOT_URLCONF = "cms.urls"
 WSGI_APPLICATION = "cms.wsgi.application"
@@ -224,20 +229,25 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 PAGE_BROWSER_CACHE_SECONDS = 60
 PAGE_SHARED_CACHE_SECONDS = 180
 
-# Proxies whose X-Forwarded-For is believed when counting a client's actions (cases.views).
+# Proxies whose X-Forwarded-For is believed when counting a client (cms.clients).
 TRUSTED_PROXIES = []
 # Actions a client address may take per window (count, seconds), across all cases.
 CASE_ACTION_RATE_LIMIT = (1000, 600)
+# Password-reset requests, and wrong page passwords (a right one costs nothing), a client may
+# send per window (count, seconds): cms.middleware.AttemptLimitMiddleware.
+PASSWORD_RESET_RATE_LIMIT = (5, 3600)
+PAGE_PASSWORD_RATE_LIMIT = (20, 600)
 # After this many months, actions lose their personal details (anonymise_old_actions).
 CASE_ACTION_RETENTION_MONTHS = 24
 
 WAGTAIL_SITE_NAME = _("Write for Rights")
 WAGTAILADMIN_BASE_URL = "http://127.0.0.1:8000"
-# No avatars from Gravatar and no check for new releases: the admin makes no request to another
-# host either.
+# No avatars from Gravatar, no check for new releases, and no embed looked up at its provider
+# (the site has no embeds): the admin makes no request to another host either.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_ENABLE_UPDATE_CHECK = False
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+WAGTAILEMBEDS_FINDERS = []
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.backends"}}
 WAGTAILDOCS_EXTENSIONS = ["pdf", "odt", "docx", "zip"]
 WAGTAILIMAGES_EXTENSIONS = ["avif", "jpg", "jpeg", "png", "webp"]
 

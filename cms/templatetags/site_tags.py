@@ -9,6 +9,7 @@ from django.utils import translation
 from wagtail.models import Page
 
 from cms.page_cache import TREE_CACHE_TIMEOUT, find_site, tree_version
+from cms.view_restrictions import publicly_listed
 
 register = template.Library()
 
@@ -39,7 +40,8 @@ class LanguageMenu:
 
 
 def site_menus(request) -> dict[str, LanguageMenu]:
-    """Each language's live home page on the request's site, with its children shown in menus.
+    """Each language's live home page on the request's site, with its children shown in menus
+    (not those behind a restriction: the menu is on every public page).
 
     Every page needs them, for the navigation and the language switcher; they are kept in the
     cache under the page tree's version, which any publication or move replaces, and read once
@@ -57,7 +59,10 @@ def site_menus(request) -> dict[str, LanguageMenu]:
             menus = {
                 home.locale.language_code: LanguageMenu(
                     home=link(home, request),
-                    items=[link(page, request) for page in home.get_children().live().in_menu()],
+                    items=[
+                        link(page, request)
+                        for page in publicly_listed(home.get_children().live().in_menu())
+                    ],
                 )
                 for home in homes
             }

@@ -63,3 +63,19 @@ class SearchTests(TestCase):
         self.case.save_revision().publish()
         response = self.client.get("/fr/search/", {"query": "expression"})
         self.assertContains(response, f'href="{self.case.url}"')
+
+    def test_quotes_and_control_characters_in_the_query_are_searched_as_words(self):
+        """What a visitor may type or paste, and what the search engines' quoting takes for its
+        own: a double quote (SQLite's full-text syntax), a NUL byte (refused by PostgreSQL)."""
+        for query in ('"Zefzafi"', 'Nasser"Zefzafi', "Zefzafi\x00", "\x00Zefzafi\x07\x1b"):
+            with self.subTest(query=query):
+                response = self.client.get("/fr/search/", {"query": query})
+                self.assertContains(response, f'href="{self.case.url}"')
+
+    def test_a_query_of_quotes_or_control_characters_only_finds_nothing(self):
+        for query in ('"', '""', "\x00", '"\x00"'):
+            with self.subTest(query=query):
+                response = self.client.get("/fr/search/", {"query": query})
+                self.assertEqual(response.status_code, 200)
+                self.assertNotContains(response, self.case.url)
+        self.assertContains(self.client.get("/fr/search/", {"query": '"'}), "Aucun résultat")

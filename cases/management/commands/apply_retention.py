@@ -1,6 +1,10 @@
+from datetime import timedelta
+
+from axes.models import AccessAttempt, AccessFailureLog, AccessLog
 from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
+from django.utils import timezone
 
 from cases.emails import send_due_emails
 from cases.models import PetitionSignature
@@ -17,7 +21,8 @@ class Command(BaseCommand):
         "those pending for SIGNATURE_EXPIRY_DAYS with their data, and anonymise actions older "
         "than CASE_ACTION_RETENTION_MONTHS (they keep counting); wake the sender if e-mails are "
         "left due; remove the tasks the worker has run, failed ones after "
-        "FAILED_TASK_RETENTION_DAYS."
+        "FAILED_TASK_RETENTION_DAYS; forget failed admin logins after "
+        "LOGIN_FAILURE_RETENTION_DAYS."
     )
 
     def handle(self, *args, **options):
@@ -37,8 +42,19 @@ class Command(BaseCommand):
                 failed_min_age_days=settings.FAILED_TASK_RETENTION_DAYS,
                 verbosity=0,
             )
+        forgotten = forget_old_login_records()
         self.stdout.write(
             f"Reminded {reminded} pending signature(s); deleted {expired} expired one(s); "
             f"anonymised {anonymised.signatures} signature(s) and {anonymised.messages} "
-            "message(s)."
+            f"message(s); forgot {forgotten} failed login record(s)."
         )
+
+
+def forget_old_login_records() -> int:
+    """Delete what django-axes kept of logins older than LOGIN_FAILURE_RETENTION_DAYS: axes
+    deletes expired attempts only when someone next logs in, and keeps its logs for ever."""
+    before = timezone.now() - timedelta(days=settings.LOGIN_FAILURE_RETENTION_DAYS)
+    return sum(
+        model.objects.filter(attempt_time__lt=before).delete()[0]
+        for model in (AccessAttempt, AccessFailureLog, AccessLog)
+    )
