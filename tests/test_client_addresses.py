@@ -236,6 +236,26 @@ class SentMailLeavesTheQueueTests(WagtailTestUtils, TestCase):
             self.run_the_worker()
         self.assertEqual(DBTaskResult.objects.get().status, TaskResultStatus.FAILED)
 
+    def test_the_mail_of_a_worker_that_died_while_sending_is_forgotten_after_a_day(self):
+        """A worker killed in the middle of a task leaves its row RUNNING, the message (a
+        password-reset link) in its arguments, which no pruning of finished tasks removes."""
+        cache.clear()  # the limit on password resets
+        user = self.create_user("editor", email="editor@amnesty.example", password=RIGHT_PASSWORD)
+        self.client.post(reverse("wagtailadmin_password_reset"), {"email": user.email})
+        self.client.post(reverse("wagtailadmin_password_reset"), {"email": user.email})
+        died, running = DBTaskResult.objects.order_by("enqueued_at")
+        died_at = timezone.now() - timedelta(days=settings.FAILED_TASK_RETENTION_DAYS, hours=1)
+        DBTaskResult.objects.filter(pk=died.pk).update(
+            status=TaskResultStatus.RUNNING, started_at=died_at
+        )
+        DBTaskResult.objects.filter(pk=running.pk).update(
+            status=TaskResultStatus.RUNNING, started_at=timezone.now()
+        )
+
+        call_command("apply_retention", stdout=io.StringIO())
+
+        self.assertEqual(list(DBTaskResult.objects.values_list("pk", flat=True)), [running.pk])
+
 
 class BrokenBackend(mail.backends.base.BaseEmailBackend):
     def send_messages(self, email_messages):
