@@ -259,6 +259,25 @@ class PasswordRestrictedCaseTests(EndpointTests, RestrictedPagesTestCase):
         french = self.pages["fr"]["hidden"]
         self.assertEqual(self.client.get(self.url("counts", french, "fr")).status_code, 200)
 
+    def test_the_password_form_is_in_the_sites_look_and_says_a_wrong_password_in_the_language(self):
+        expected = {
+            "fr": ("Mot de passe requis", "Le mot de passe saisi n’est pas le bon"),
+            "ar": ("كلمة المرور مطلوبة", "كلمة المرور التي أدخلتموها غير صحيحة"),
+            "en": ("Password required", "The password you have entered is not correct"),
+        }
+        for language_code, (heading, wrong) in expected.items():
+            with self.subTest(language_code):
+                page = self.pages[language_code]["hidden"]
+                asked = parse(self.client.get(page.url))
+                self.assertEqual(asked.h1.get_text(strip=True), heading)
+                self.assertIsNotNone(asked.select_one(".site-header"))
+                action = asked.select_one("form.action-form")["action"]
+                refused = self.client.post(
+                    action, {"password": "pas le bon", "return_url": page.url}
+                )
+                self.assertContains(refused, wrong)
+                self.assertNotContains(refused, HIDDEN_NAME)
+
 
 class LoginRestrictedCaseTests(EndpointTests, RestrictedPagesTestCase):
     @classmethod

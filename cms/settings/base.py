@@ -241,6 +241,7 @@ PAGE_PASSWORD_RATE_LIMIT = (20, 600)
 CASE_ACTION_RETENTION_MONTHS = 24
 
 WAGTAIL_SITE_NAME = _("Write for Rights")
+WAGTAIL_PASSWORD_REQUIRED_TEMPLATE = "password_required.html"  # in the site's look
 WAGTAILADMIN_BASE_URL = "http://127.0.0.1:8000"
 # No avatars from Gravatar, no check for new releases, and no embed looked up at its provider
 # (the site has no embeds): the admin makes no request to another host either.
