@@ -17,8 +17,12 @@ login.
 """
 
 import hashlib
+import logging
 import pickle
 import uuid
+from urllib.error import HTTPError, URLError
+from urllib.parse import urlsplit, urlunsplit
+from urllib.request import urlopen
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
@@ -28,6 +32,7 @@ from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from django.utils import translation
 from django.utils.cache import patch_cache_control
+from wagtail.contrib.frontend_cache.backends.http import HTTPBackend, PurgeRequest
 from wagtail.contrib.frontend_cache.utils import purge_page_from_cache, purge_pages_from_cache
 from wagtail.models import Locale, Page, PageViewRestriction, ReferenceIndex, Site
 from wagtail.signals import (
@@ -39,6 +44,10 @@ from wagtail.signals import (
 )
 from wagtail.url_routing import RouteResult
 from wagtail.views import serve as wagtail_serve
+
+from cms.compression import PROXY_ENCODINGS
+
+logger = logging.getLogger(__name__)
 
 TREE_VERSION_KEY = "page-tree-version"
 TREE_CACHE_TIMEOUT = 24 * 3600
@@ -245,3 +254,22 @@ def purge_restricted_pages(instance, **kwargs):
                 *page.get_ancestors().live().filter(depth__gt=1).specific(),
             ]
         )
+
+
+class EveryEncodingPurgeBackend(HTTPBackend):
+    """Wagtail's PURGE by URL, once for each copy of the page the proxy keeps: one per
+    encoding (cms.compression), told by the request's Accept-Encoding, as the proxy keys it.
+    (Debian's cache-purge module removes one key per request, without wildcards.)"""
+
+    def purge(self, url):
+        parts = urlsplit(url)
+        host = parts.hostname + (f":{parts.port}" if parts.port else "")
+        address = urlunsplit(
+            [self.cache_scheme, self.cache_netloc, parts.path, parts.query, parts.fragment]
+        )
+        for encoding in PROXY_ENCODINGS:
+            request = PurgeRequest(address, headers={"Host": host, "Accept-Encoding": encoding})
+            try:
+                urlopen(request).close()  # noqa: S310 (the configured proxy's address)
+            except (HTTPError, URLError) as error:
+                logger.error("Could not purge %s (%s) from the proxy: %s", url, encoding, error)

@@ -40,6 +40,11 @@ DEBIAN_PACKAGES = {
     "libnginx-mod-http-cache-purge": "/usr/lib/nginx/modules/ngx_http_cache_purge_module.so",
     "wrk": "/usr/bin/wrk",
 }
+# Installed where Debian has it (bookworm and later); without it nginx serves static files
+# with gzip only.
+OPTIONAL_DEBIAN_PACKAGES = {
+    "libnginx-mod-http-brotli-static": "/usr/lib/nginx/modules/ngx_http_brotli_static_module.so",
+}
 
 MAIL_WORKER_AUTOGROUP_NICENESS = 19
 VISITOR_MAIL_QUEUE = "visitor-mail"  # cms.mail's (this script runs without Django)
@@ -101,13 +106,29 @@ def manage(*arguments, env):
     run(sys.executable, "manage.py", *arguments, env=env)
 
 
-def install_packages(names=DEBIAN_PACKAGES):
-    missing = [name for name in names if not Path(DEBIAN_PACKAGES[name]).exists()]
+def install_packages(names=DEBIAN_PACKAGES, optional=()):
+    packages = DEBIAN_PACKAGES | OPTIONAL_DEBIAN_PACKAGES
+    missing = [name for name in [*names, *optional] if not Path(packages[name]).exists()]
     if missing:
         print("Installing from Debian:", ", ".join(missing), file=sys.stderr, flush=True)
         apt = {"DEBIAN_FRONTEND": "noninteractive"} | os.environ
         run("apt-get", "update", "-qq", env=apt, stdout=subprocess.DEVNULL)
-        run("apt-get", "install", "-y", "-qq", *missing, env=apt, stdout=subprocess.DEVNULL)
+        required = [name for name in missing if name in names]
+        if required:
+            run("apt-get", "install", "-y", "-qq", *required, env=apt, stdout=subprocess.DEVNULL)
+        for name in set(missing) - set(required):
+            subprocess.run(
+                ["apt-get", "install", "-y", "-qq", name],
+                env=apt,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+                check=False,
+            )
+
+
+def has_brotli_static() -> bool:
+    """Whether nginx can serve the .br copies of static files (Debian's module)."""
+    return Path(OPTIONAL_DEBIAN_PACKAGES["libnginx-mod-http-brotli-static"]).exists()
 
 
 def pg_bin(name):
@@ -338,6 +359,12 @@ def start_nginx():
         "STATIC_ROOT": STATIC_ROOT,
         "MEDIA_ROOT": MEDIA_ROOT,
         "ERROR_PAGES": ERROR_PAGES,
+        "LOAD_BROTLI_STATIC": (
+            f"load_module {OPTIONAL_DEBIAN_PACKAGES['libnginx-mod-http-brotli-static']};"
+            if has_brotli_static()
+            else "# (not installed)"
+        ),
+        "BROTLI_STATIC": "brotli_static on;" if has_brotli_static() else "# (no brotli_static)",
     }.items():
         config = config.replace(f"@{name}@", str(value))
     (RUN_DIR / "nginx.conf").write_text(config)
@@ -346,7 +373,7 @@ def start_nginx():
 
 
 def start():
-    install_packages()
+    install_packages(optional=OPTIONAL_DEBIAN_PACKAGES)
     RUN_DIR.mkdir(parents=True, exist_ok=True)
     RUN_DIR.chmod(0o755)
     env = environment()

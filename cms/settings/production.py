@@ -66,16 +66,18 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 if os.environ.get("FRONTEND_CACHE_PURGE_URL"):
     WAGTAILFRONTENDCACHE = {
         "proxy": {
-            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            # One PURGE per copy the proxy keeps (an encoding each).
+            "BACKEND": "cms.page_cache.EveryEncodingPurgeBackend",
             "LOCATION": os.environ["FRONTEND_CACHE_PURGE_URL"],
         }
     }
 
 # Static files carry their content's hash in their name: the proxy or CDN keeps them for ever.
+# Stylesheets, scripts and SVG get gzip and Brotli copies beside them, which nginx serves.
 STATIC_ROOT = os.environ.get("STATIC_ROOT", STATIC_ROOT)  # noqa: F405
 MEDIA_ROOT = os.environ.get("MEDIA_ROOT", MEDIA_ROOT)  # noqa: F405
 STORAGES["staticfiles"]["BACKEND"] = (  # noqa: F405
-    "django.contrib.staticfiles.storage.ManifestStaticFilesStorage"
+    "cms.compression.CompressedManifestStaticFilesStorage"
 )
 if os.environ.get("AWS_STORAGE_BUCKET_NAME"):
     # Media on S3-compatible storage, shared by every app server. The credentials are read by
