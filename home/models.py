@@ -41,14 +41,16 @@ class HomePage(Page):
         [("step", TakePartStepBlock())], verbose_name=_("how to take part"), blank=True
     )
 
-    content_panels = Page.content_panels + [
+    content_panels = [
+        *Page.content_panels,
         MultiFieldPanel(["hero_heading", "hero_text"], heading=_("Hero")),
         FieldPanel("intro"),
         MultiFieldPanel(["featured_campaign", "impact_text"], heading=_("Cases and impact")),
         FieldPanel("testimonials"),
         FieldPanel("take_part"),
     ]
-    search_fields = Page.search_fields + [
+    search_fields = [
+        *Page.search_fields,
         index.SearchField("hero_heading"),
         index.SearchField("intro"),
     ]
@@ -87,8 +89,9 @@ class StandardPage(Page):
     introduction = models.TextField(_("introduction"), max_length=400)
     body = StreamField(StoryBlock(), verbose_name=_("body"))
 
-    content_panels = Page.content_panels + ["introduction", "body"]
-    search_fields = Page.search_fields + [
+    content_panels = [*Page.content_panels, "introduction", "body"]
+    search_fields = [
+        *Page.search_fields,
         index.SearchField("introduction"),
         index.SearchField("body"),
     ]
@@ -124,8 +127,9 @@ class NoticePage(Page):
     introduction = models.TextField(_("introduction"), max_length=400)
     body = StreamField(NoticeBlock(), verbose_name=_("body"))
 
-    content_panels = Page.content_panels + ["introduction", "body"]
-    search_fields = Page.search_fields + [
+    content_panels = [*Page.content_panels, "introduction", "body"]
+    search_fields = [
+        *Page.search_fields,
         index.SearchField("introduction"),
         index.SearchField("body"),
     ]

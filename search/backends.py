@@ -15,7 +15,7 @@ from django.db.models import QuerySet
 from modelsearch.backends.database import SearchBackend as database_backend
 
 
-def SearchBackend(params):  # noqa: N802 - the name modelsearch looks up in a backend's module
+def SearchBackend(params):
     return words_only(type(database_backend(params)))(params)
 
 

@@ -18,7 +18,8 @@ MARKUP = [
     '"><img src=x onerror=alert(1)>',
     "</textarea><svg onload=alert(1)>",
 ]
-HOSTILE = MARKUP + [
+HOSTILE = [
+    *MARKUP,
     "javascript:alert(1)",
     "{{ request.META }}",
     "{% debug %}",

@@ -1,4 +1,4 @@
-"""The embedded default holds a crowd: `make run`'s server on its SQLite file takes what 200
+"""The embedded default holds a crowd: `make run`'s server on its SQLite file takes what CROWD
 visitors acting at once send (three actions each) without one "database is locked"."""
 
 import json

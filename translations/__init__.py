@@ -1,6 +1,7 @@
 """How translation works: French is the source; Arabic and English are translated from it.
 
-- ``roles``: the translators groups and the review workflow, reconciled with the settings.
+- ``roles``: the locales, the translators groups and the review workflow, reconciled with
+  ``settings.LANGUAGES`` after every migrate and by ``manage.py sync_languages``.
 - ``drafts``: saving a translation never changes what visitors read; only publishing does.
 - ``review``: "Submit for review" from the translation editor, and approval that publishes
   exactly what the reviewer read (``models.LanguageReviewTask``: four eyes, same language).

@@ -1,14 +1,19 @@
 """Who translates and who reviews: the groups, their rights, and the review workflow.
 
-Each translated language has a translators group (``settings.TRANSLATOR_GROUPS``). It edits
+Each language the French source is translated into (every other one of
+``settings.WAGTAIL_CONTENT_LANGUAGES``) has a translators group, named for it in English:
+*Translators – Arabic*. It edits
 the pages of its language's tree and the snippets of its language, never the French source,
 another language or visitors' personal data, and publishes nothing itself: its work goes to the
 "Review in its language" workflow, which another translator of the same language approves
 (``translations.models.LanguageReviewTask``). French snippets go through the same workflow,
 approved by the moderators; French pages keep Wagtail's "Moderators approval".
 
-``reconcile`` makes the database say so. It runs after every ``migrate`` and when a language's
-home page is created, and running it again changes nothing.
+``reconcile`` makes the database say so: the locales, the groups, their rights and the workflow,
+for the languages of the settings. It runs after every ``migrate`` (and as ``manage.py
+sync_languages``), and when a language's home page is created; running it again changes
+nothing. Adding a language is therefore a change of settings alone (README, "Adding a
+language").
 """
 
 from django.apps import apps
@@ -16,6 +21,7 @@ from django.conf import settings
 from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied
+from django.utils.translation import get_language_info
 from wagtail.models import (
     GroupPagePermission,
     Locale,
@@ -63,15 +69,22 @@ TRANSLATOR_PERMISSIONS = [
 REVIEW_WORKFLOW = "Review in its language"
 
 
+def translator_group_names() -> dict[str, str]:
+    """The translators group of each translated language, by language code."""
+    return {
+        language_code: f"Translators – {get_language_info(language_code)['name']}"
+        for language_code, _name in settings.WAGTAIL_CONTENT_LANGUAGES
+        if language_code != settings.LANGUAGE_CODE
+    }
+
+
 def reviewers_group_name(language_code: str) -> str:
     """The group that reviews content in ``language_code``."""
-    if language_code in settings.TRANSLATOR_GROUPS:
-        return settings.TRANSLATOR_GROUPS[language_code]
-    return settings.SOURCE_REVIEWERS_GROUP
+    return translator_group_names().get(language_code, settings.SOURCE_REVIEWERS_GROUP)
 
 
 def translator_group(language_code: str) -> Group | None:
-    name = settings.TRANSLATOR_GROUPS.get(language_code)
+    name = translator_group_names().get(language_code)
     return Group.objects.filter(name=name).first() if name else None
 
 
@@ -81,7 +94,7 @@ def translator_languages(user) -> set[str] | None:
     Asked for every row of a listing, so it is looked up once per user object (per request).
     """
     if not hasattr(user, "_translator_languages"):
-        names = {name: code for code, name in settings.TRANSLATOR_GROUPS.items()}
+        names = {name: code for code, name in translator_group_names().items()}
         groups = user.groups.filter(name__in=names) if user.is_authenticated else []
         user._translator_languages = {names[group.name] for group in groups} or None
     return user._translator_languages
@@ -152,7 +165,7 @@ def reconcile() -> None:
     workflow = review_workflow()
     Group.objects.get_or_create(name=settings.SOURCE_REVIEWERS_GROUP)
     translators = [
-        Group.objects.get_or_create(name=name)[0] for name in settings.TRANSLATOR_GROUPS.values()
+        Group.objects.get_or_create(name=name)[0] for name in translator_group_names().values()
     ]
     snippet_models = [
         ContentType.objects.get_by_natural_key(app_label, model)

@@ -49,11 +49,17 @@ def consent_version(consent_text: str) -> str:
     return hashlib.sha256(consent_text.encode()).hexdigest()[:12]
 
 
+def site_languages():
+    """The choices of an action's language, read from the settings when asked: a language added
+    to LANGUAGES needs no migration."""
+    return settings.LANGUAGES
+
+
 class CaseAction(models.Model):
     """What every action records: for which case, in which language, when."""
 
     case_translation_key = models.UUIDField(_("case"), db_index=True)
-    language = models.CharField(_("language"), max_length=8, choices=settings.LANGUAGES)
+    language = models.CharField(_("language"), max_length=8, choices=site_languages)
     created_at = models.DateTimeField(_("date"), default=timezone.now, db_index=True)
 
     class Meta:
@@ -168,7 +174,7 @@ class PetitionSignature(ConsentedAction):
     name = EncryptedTextField(_("name"))
     # Null once the signature is anonymised (the count it added stays), with its index: NULLs
     # never collide in the unique constraint, where empty strings would.
-    email = EncryptedTextField(_("e-mail"), null=True)  # noqa: DJ001
+    email = EncryptedTextField(_("e-mail"), null=True)
     email_index = models.CharField(max_length=64, null=True, editable=False)  # noqa: DJ001
     country = CountryField(_("country"))
     confirmed_at = models.DateTimeField(_("confirmed"), null=True, blank=True, db_index=True)

@@ -72,7 +72,8 @@ class CampaignPage(Page):
     introduction = models.TextField(_("introduction"), max_length=400)
     body = RichTextField(_("about this campaign"), features=STORY_FEATURES, blank=True)
 
-    content_panels = Page.content_panels + [
+    content_panels = [
+        *Page.content_panels,
         MultiFieldPanel(
             ["year", FieldRowPanel(["starts_on", "ends_on"]), "goal"],
             heading=_("Campaign"),
@@ -80,7 +81,7 @@ class CampaignPage(Page):
         "introduction",
         "body",
     ]
-    search_fields = Page.search_fields + [index.SearchField("introduction")]
+    search_fields = [*Page.search_fields, index.SearchField("introduction")]
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["cases.CasePage"]
@@ -233,7 +234,8 @@ class CasePage(PersonInACountry, Page):
     # Fetched in the same query as the page when it is served (cms.page_cache).
     served_with = ["portrait"]
 
-    content_panels = Page.content_panels + [
+    content_panels = [
+        *Page.content_panels,
         MultiFieldPanel(
             [
                 FieldRowPanel(["person_name", "person"]),
@@ -263,7 +265,8 @@ class CasePage(PersonInACountry, Page):
     ]
     # A handle is the same account whatever the language of the page.
     override_translatable_fields = [SynchronizedField("authority_handle")]
-    search_fields = Page.search_fields + [
+    search_fields = [
+        *Page.search_fields,
         index.SearchField("person_name", boost=3),
         index.SearchField("summary", boost=2),
         index.SearchField("story"),
@@ -351,7 +354,8 @@ class SuccessStoryPage(PersonInACountry, Page):
     summary = models.CharField(_("summary"), max_length=160)
     story = RichTextField(_("story"), features=STORY_FEATURES)
 
-    content_panels = Page.content_panels + [
+    content_panels = [
+        *Page.content_panels,
         MultiFieldPanel(
             [FieldRowPanel(["person_name", "person"]), "country", "portrait", "portrait_alt"],
             heading=_("Who"),
@@ -366,7 +370,8 @@ class SuccessStoryPage(PersonInACountry, Page):
         ),
         "story",
     ]
-    search_fields = Page.search_fields + [
+    search_fields = [
+        *Page.search_fields,
         index.SearchField("person_name", boost=3),
         index.SearchField("summary", boost=2),
         index.SearchField("story"),

@@ -1,9 +1,10 @@
 """The sending of a case's updates to the signers who asked to be kept informed."""
 
-from django.conf import settings
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+
+from cases.models.actions import site_languages
 
 
 class CaseUpdateMailing(models.Model):
@@ -14,7 +15,7 @@ class CaseUpdateMailing(models.Model):
     update_id = models.UUIDField(
         _("update")
     )  # the StreamField block's id, the same in each language
-    language = models.CharField(_("language"), max_length=8, choices=settings.LANGUAGES)
+    language = models.CharField(_("language"), max_length=8, choices=site_languages)
     started_at = models.DateTimeField(_("started"), default=timezone.now)
     finished_at = models.DateTimeField(_("finished"), null=True, blank=True)
     last_signature_id = models.PositiveBigIntegerField(default=0)

@@ -90,7 +90,7 @@ class CasePageQueriesTests(TestCase):
         self.assertEqual(response.status_code, 200)
         return len(queries)
 
-    def test_a_case_page_costs_at_most_twelve_queries_whatever_it_holds(self):
+    def test_a_case_page_costs_at_most_max_queries_whatever_it_holds(self):
         small = self.queries_to_show(self.small_case)
         self.assertLessEqual(small, MAX_QUERIES)
         # Three times the blocks, testimonials and themes, and two translations more: no more.

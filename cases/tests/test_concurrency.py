@@ -46,7 +46,7 @@ class ConcurrentSigningTests(TransactionTestCase):
                         consent_text="J’accepte.",
                         answer_by_email=True,
                     )
-            except Exception as error:  # noqa: BLE001 - reported below, in the main thread
+            except Exception as error:
                 errors.append(error)
             finally:
                 connections.close_all()
@@ -62,7 +62,7 @@ class ConcurrentSigningTests(TransactionTestCase):
             try:
                 senders_start.wait()
                 emails.send_due_emails.call()
-            except Exception as error:  # noqa: BLE001 - reported below, in the main thread
+            except Exception as error:
                 errors.append(error)
             finally:
                 connections.close_all()
@@ -85,7 +85,7 @@ class ConcurrentSigningTests(TransactionTestCase):
                 order = random.Random(thread_number)  # noqa: S311 - an order, not a secret
                 for signature in order.sample(signatures, len(signatures)):
                     signature.confirm()
-            except Exception as error:  # noqa: BLE001 - reported below, in the main thread
+            except Exception as error:
                 errors.append(error)
             finally:
                 connections.close_all()

@@ -124,7 +124,10 @@ class SegmentTests(TranslatedCaseTestCase):
         ids = [child.id for child in self.case.authority_address]
         self.assertEqual(
             lines,
-            [(f"authority_address.{id}", text) for id, text in zip(ids, ADDRESS, strict=True)],
+            [
+                (f"authority_address.{line_id}", text)
+                for line_id, text in zip(ids, ADDRESS, strict=True)
+            ],
         )
 
     def test_each_letter_paragraph_is_its_own_plain_segment(self):
@@ -138,8 +141,8 @@ class SegmentTests(TranslatedCaseTestCase):
         self.assertEqual(
             paragraphs,
             [
-                (f"body.{letter.id}.body.{id}", text)
-                for id, text in zip(ids, PARAGRAPHS, strict=True)
+                (f"body.{letter.id}.body.{paragraph_id}", text)
+                for paragraph_id, text in zip(ids, PARAGRAPHS, strict=True)
             ],
         )
 

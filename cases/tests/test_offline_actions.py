@@ -128,7 +128,7 @@ class SimultaneousEditsTests(TransactionTestCase):
                 copy = OfflineActions.objects.get(pk=entry.pk)
                 copy.count = (20, 30)[thread_number]
                 copy.save()
-            except Exception as error:  # noqa: BLE001 - reported below, in the main thread
+            except Exception as error:
                 errors.append(error)
             finally:
                 connections.close_all()

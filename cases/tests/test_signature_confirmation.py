@@ -107,7 +107,7 @@ class ConfirmationLinkTests(ConfirmationTestCase):
         message = mail.outbox[-1]
         self.assertEqual(message.to, ["amina@example.org"])
         self.assertIn("تأكيد توقيعكم", message.subject)
-        confirm, decline = links(message)[:2]
+        confirm, _decline = links(message)[:2]
         self.assertTrue(confirm.startswith("/ar/"))
 
         page = self.client.get(confirm)

@@ -285,7 +285,7 @@ class ConcurrentBatchTests(TransactionTestCase):
             try:
                 start.wait()
                 updates.send_update_batch.call(mailing.pk)
-            except Exception as error:  # noqa: BLE001 - reported below, in the main thread
+            except Exception as error:
                 errors.append(error)
             finally:
                 connections.close_all()

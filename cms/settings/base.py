@@ -5,6 +5,7 @@ from pathlib import Path
 
 import dj_database_url
 from csp.constants import NONE, SELF
+from django.conf import global_settings
 from django.utils.translation import gettext_lazy as _
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
@@ -51,6 +52,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # Outermost, so that it compresses the answer as the others leave it (cms.compression).
+    "cms.compression.CompressionMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "csp.middleware.CSPMiddleware",
     "cms.middleware.PreviewFramingMiddleware",
@@ -169,18 +172,28 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 
 # Languages. French is the source language of content; every public URL carries its prefix.
+# Adding a language is adding it here (README, "Adding a language"): its locale, translators
+# group and review follow at the next migrate (translations.roles.reconcile).
 LANGUAGE_CODE = "fr"
 LANGUAGES = [
     ("fr", "Français"),
     ("ar", "العربية"),
     ("en", "English"),
 ]
+# The names and direction of a language Django does not know, by code (cms.apps adds them to
+# Django's), for instance: "zgh": {"code": "zgh", "bidi": False,
+# "name": "Standard Moroccan Tamazight", "name_local": "ⵜⴰⵎⴰⵣⵉⵖⵜ"}.
+LANGUAGE_INFO = {}
+# Written right to left (html dir="rtl"): Django's own, and those above that say "bidi".
+LANGUAGES_BIDI = [
+    *global_settings.LANGUAGES_BIDI,
+    *(code for code, info in LANGUAGE_INFO.items() if info["bidi"]),
+]
 WAGTAIL_I18N_ENABLED = True
 # Each user picks the admin's language in their account; Arabic translators work in Arabic.
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
-# The groups that translate the French source, by language, and the group that reviews the
-# French source's snippets (see translations/).
-TRANSLATOR_GROUPS = {"ar": "Translators – Arabic", "en": "Translators – English"}
+# The group that reviews the French source's snippets; each other language's translators
+# review its translations (see translations/).
 SOURCE_REVIEWERS_GROUP = "Moderators"
 # Approving a workflow publishes what was reviewed, whoever approves (the tasks decide who may).
 WAGTAIL_FINISH_WORKFLOW_ACTION = "translations.approval.publish_approved"
@@ -241,7 +254,7 @@ PAGE_PASSWORD_RATE_LIMIT = (20, 600)
 CASE_ACTION_RETENTION_MONTHS = 24
 
 WAGTAIL_SITE_NAME = _("Write for Rights")
-WAGTAIL_PASSWORD_REQUIRED_TEMPLATE = "password_required.html"  # in the site's look
+WAGTAIL_PASSWORD_REQUIRED_TEMPLATE = "password_required.html"  # noqa: S105 - a template, in the site's look
 WAGTAILADMIN_BASE_URL = "http://127.0.0.1:8000"
 # No avatars from Gravatar, no check for new releases, and no embed looked up at its provider
 # (the site has no embeds): the admin makes no request to another host either.

@@ -1,9 +1,11 @@
 """Builds the demo site from home.demo.content: French first, then translated by wagtail-localize.
 
-The Arabic and English pages are made the way a translator makes them: wagtail-localize starts
-each translation, its PO file is exported, filled from the content's own translations, imported
-back, and the translation is published. So the translation editor, "Sync translated pages" and
-PO downloads all work on the demo site as on real content.
+The translated pages are made the way a translator makes them: wagtail-localize starts each
+translation, its PO file is exported, filled from the content's own translations, imported back,
+and the translation is published. So the translation editor, "Sync translated pages" and PO
+downloads all work on the demo site as on real content. The content is translated into each
+locale whose language it has texts in (Arabic and English); another locale of the site simply
+gets no demo translation.
 
 Every object carries a translation key derived from its demo key, so a second run finds what the
 first one built and changes nothing.
@@ -39,7 +41,7 @@ from home.demo.text import H2, UL, EmailAddress, Illustration, P, Quote, Retenti
 from home.models import HomePage, NoticePage, StandardPage
 
 DEMO_NAMESPACE = uuid.UUID("2f6f8d1c-5b0e-4f55-9a55-6d1e0c2f7a41")
-HOME_SLUG = T("accueil", "ar", "en")
+HOME_SLUG = "accueil"  # the French home's; each translated home takes its language code
 SUCCESS_STORIES_PARENT = "est-ce-que-ca-marche"
 TRANSLATION_TOOL_NAME = "demo content"
 
@@ -68,6 +70,11 @@ class MissingDemoTranslation(Exception):
 
 def demo_translation_key(kind: str, key: str) -> uuid.UUID:
     return uuid.uuid5(DEMO_NAMESPACE, f"{kind}:{key}")
+
+
+def demo_languages() -> set[str]:
+    """The languages the demo content has texts in."""
+    return {code for text in iter_texts(vars(content)) for code in text.texts}
 
 
 def iter_texts(value) -> Iterator[T]:
@@ -143,11 +150,15 @@ class DemoSiteBuilder:
         self.user = user
         self.log = log
         self.source_locale = Locale.get_default()
-        self.target_locales = list(Locale.objects.exclude(pk=self.source_locale.pk))
+        languages = demo_languages()
+        self.target_locales = list(
+            Locale.objects.exclude(pk=self.source_locale.pk).filter(language_code__in=languages)
+        )
+        home_slug = T(fr=HOME_SLUG, **{code: code for code in languages - {"fr"}})
         # A case's own texts translate as that case says: "Monsieur le Procureur général" is
         # "Dear Attorney General" in Jujuy and "Dear Public Prosecutor" in Egypt.
         shared = {name: value for name, value in vars(content).items() if name != "CASES"}
-        self.catalogue = text_catalogue([shared, HOME_SLUG])
+        self.catalogue = text_catalogue([shared, home_slug])
         self.case_catalogues = {
             spec["key"]: self.catalogue | text_catalogue(spec) for spec in content.CASES
         }
@@ -258,7 +269,7 @@ class DemoSiteBuilder:
             Page.get_first_root_node(),
             HomePage(
                 title=spec["title"].fr,
-                slug=HOME_SLUG.fr,
+                slug=HOME_SLUG,
                 search_description=spec["search_description"].fr,
                 hero_heading=spec["hero_heading"].fr,
                 hero_text=spec["hero_text"].fr,
@@ -464,8 +475,8 @@ class DemoSiteBuilder:
     # Translations ---------------------------------------------------------------------------
 
     def translate(self, instance, catalogue=None) -> None:
-        """Translate ``instance`` into every other locale, as a translator with a PO file would,
-        from ``catalogue`` (the site's shared texts unless given)."""
+        """Translate ``instance`` into every locale the content has texts for, as a translator
+        with a PO file would, from ``catalogue`` (the site's shared texts unless given)."""
         catalogue = catalogue or self.catalogue
         missing_locales = [
             locale
@@ -485,11 +496,12 @@ class DemoSiteBuilder:
             po = translation.export_po()
             for entry in po:
                 text = catalogue.get(segment_key(entry.msgid))
-                if text is None:
+                if text is None or language not in text.texts:
                     raise MissingDemoTranslation(
-                        f"{instance!r} ({entry.msgctxt}): no translation of {entry.msgid!r}"
+                        f"{instance!r} ({entry.msgctxt}): no {language} translation of "
+                        f"{entry.msgid!r}"
                     )
-                entry.msgstr = StringValue.from_plaintext(getattr(text, language)).data
+                entry.msgstr = StringValue.from_plaintext(text[language]).data
             translation.import_po(po, user=self.user, tool_name=TRANSLATION_TOOL_NAME)
             # Saved as a draft and published at once, as an editor would. save_target(publish=True)
             # would defer publishing to the end of the transaction, from a copy of the page taken

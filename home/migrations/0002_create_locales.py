@@ -1,13 +1,12 @@
-"""Create a Wagtail locale for each content language, so every fresh database can translate."""
+"""Created a Wagtail locale for each content language of the settings.
 
-from django.conf import settings
+A migration must do the same whenever it runs, and this one read the settings: a language
+added later had its locale on a fresh database and not on an existing one. The locales are now
+made by translations.roles.reconcile after every migrate, from the settings of the day; this
+migration is kept, empty, so that databases which ran it keep their history and their locales.
+"""
+
 from django.db import migrations
-
-
-def create_locales(apps, schema_editor):
-    Locale = apps.get_model("wagtailcore", "Locale")
-    for language_code, _name in settings.WAGTAIL_CONTENT_LANGUAGES:
-        Locale.objects.get_or_create(language_code=language_code)
 
 
 class Migration(migrations.Migration):
@@ -15,4 +14,4 @@ class Migration(migrations.Migration):
         ("home", "0001_initial"),
     ]
 
-    operations = [migrations.RunPython(create_locales, migrations.RunPython.noop)]
+    operations = []

@@ -10,8 +10,9 @@ LOCAL_ADMIN_PASSWORD = "ecrire-pour-les-droits"  # noqa: S105 - local developmen
 
 class Command(BaseCommand):
     help = (
-        "Build the demo site (French, translated into Arabic and English with wagtail-localize) "
-        "and a local admin account. Running it again changes nothing."
+        "Build the demo site (French, translated with wagtail-localize into each of the site's "
+        "languages that home/demo/content.py has texts in: Arabic and English) and a local admin "
+        "account. Running it again changes nothing."
     )
 
     def add_arguments(self, parser):
