@@ -20,7 +20,6 @@ from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone, translation
-from django.utils.cache import patch_cache_control
 from django.utils.crypto import constant_time_compare, salted_hmac
 from django.utils.decorators import method_decorator
 from django.views import View
@@ -29,7 +28,7 @@ from django.views.decorators.http import require_GET
 
 from cases.answers import next_steps
 from cases.models import CasePage, PetitionSignature
-from cms.page_cache import live_page
+from cms.page_cache import live_page, with_shared_cache_headers
 from cms.view_restrictions import can_see, restrictions_on
 
 CONFIRM = "confirm"  # the pending signature's links: confirm it, or "this wasn't me"
@@ -179,11 +178,5 @@ def signature_confirmed(request, page_id):
     response = TemplateResponse(request, "cases/signature_links/confirmed.html", context)
     if restrictions_on(case, request):
         response["Cache-Control"] = "private, no-store"
-    else:
-        patch_cache_control(
-            response,
-            public=True,
-            max_age=settings.PAGE_BROWSER_CACHE_SECONDS,
-            s_maxage=settings.PAGE_SHARED_CACHE_SECONDS,
-        )
-    return response
+        return response
+    return with_shared_cache_headers(request, response)  # as the case page's own

@@ -12,7 +12,7 @@ import brotli
 import pytest
 
 from deploy import stack
-from tests.stack.helpers import manage, wait_for
+from tests.stack.helpers import NO_RATE_LIMIT, manage, started_stack, wait_for
 
 pytestmark = pytest.mark.stack
 
@@ -31,12 +31,8 @@ DECODE = {"br": brotli.decompress, "gzip": gzip.decompress, None: lambda body: b
 
 @pytest.fixture(scope="module")
 def running_stack():
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("CASE_ACTION_RATE_LIMIT", "1000000000/60")
-        stack.stop()
-        stack.start()
-        yield stack.environment()
-    stack.stop()
+    with started_stack(CASE_ACTION_RATE_LIMIT=NO_RATE_LIMIT) as environment:
+        yield environment
 
 
 def get(path, accept_encoding=None, cookie=None):

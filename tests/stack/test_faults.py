@@ -18,7 +18,7 @@ import pytest
 
 from bench.bench import PROXY
 from deploy import stack
-from tests.stack.helpers import MailSince, shell, wait_for
+from tests.stack.helpers import NO_RATE_LIMIT, MailSince, shell, started_stack, wait_for
 
 pytestmark = pytest.mark.stack
 
@@ -38,15 +38,12 @@ PAGE_SHARED_CACHE_SECONDS = 2
 
 @pytest.fixture(scope="module")
 def running_stack():
-    # All the load comes from one address: the limit is lifted, as in the benchmark. Pages
-    # expire from the proxy within seconds, so that a test can outlive their copy.
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("CASE_ACTION_RATE_LIMIT", "1000000000/60")
-        patch.setenv("PAGE_SHARED_CACHE_SECONDS", str(PAGE_SHARED_CACHE_SECONDS))
-        stack.stop()
-        stack.start()
-        yield stack.environment()
-    stack.stop()
+    # Pages expire from the proxy within seconds, so that a test can outlive their copy.
+    with started_stack(
+        CASE_ACTION_RATE_LIMIT=NO_RATE_LIMIT,
+        PAGE_SHARED_CACHE_SECONDS=str(PAGE_SHARED_CACHE_SECONDS),
+    ) as environment:
+        yield environment
 
 
 @pytest.fixture(scope="module")

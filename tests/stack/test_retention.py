@@ -6,7 +6,7 @@ import uuid
 import pytest
 
 from deploy import stack
-from tests.stack.helpers import LogSince, shell, wait_for
+from tests.stack.helpers import LogSince, shell, started_stack, wait_for
 
 pytestmark = pytest.mark.stack
 
@@ -38,13 +38,9 @@ print(json.dumps([PetitionSignature.objects.filter(pk={pk}).exists(), totals.sig
 
 @pytest.fixture(scope="module")
 def running_stack():
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("RETENTION_INTERVAL_SECONDS", "2")
-        stack.stop()
-        log = LogSince("retention.log")
-        stack.start()
-        yield stack.environment(), log
-    stack.stop()
+    log = LogSince("retention.log")  # from before the start: its first run is counted
+    with started_stack(RETENTION_INTERVAL_SECONDS="2") as environment:
+        yield environment, log
 
 
 def runs(log):

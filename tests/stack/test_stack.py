@@ -10,8 +10,7 @@ import uuid
 import pytest
 
 from bench.bench import PROXY, faults, post, sign
-from deploy import stack
-from tests.stack.helpers import MailSince, manage, shell, wait_for
+from tests.stack.helpers import NO_RATE_LIMIT, MailSince, manage, shell, started_stack, wait_for
 
 pytestmark = pytest.mark.stack
 
@@ -21,13 +20,8 @@ CASE = CAMPAIGN + "zineb-redouane/"
 
 @pytest.fixture(scope="module")
 def running_stack():
-    # All the test's load comes from one address: the limit is lifted, as in the benchmark.
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("CASE_ACTION_RATE_LIMIT", "1000000000/60")
-        stack.stop()
-        stack.start()
-        yield stack.environment()
-    stack.stop()
+    with started_stack(CASE_ACTION_RATE_LIMIT=NO_RATE_LIMIT) as environment:
+        yield environment
 
 
 def get(path, cookie=None):
