@@ -35,13 +35,14 @@ from cms.database_ids import database_id
 CHART_DAYS = 30
 
 
-def case_title_subquery():
-    """The title of an action's case, for listing, sorting and exporting actions by case: its
-    French page's, another translation's while the French page alone is deleted, and "Deleted
-    case" once every page is (the records stay, with their case's translation key)."""
+def case_title_subquery(translation_key="case_translation_key"):
+    """The title of a case (of an action's case: its ``translation_key`` field), for listing,
+    sorting, choosing and exporting actions by case: its French page's, another translation's
+    while the French page alone is deleted, and "Deleted case" once every page is (the records
+    stay, with their case's translation key)."""
     french_first = Case(When(locale=Locale.get_default(), then=0), default=1)
     title = (
-        CasePage.objects.filter(translation_key=OuterRef("case_translation_key"))
+        CasePage.objects.filter(translation_key=OuterRef(translation_key))
         .order_by(french_first, "path")
         .values("title")[:1]
     )
@@ -50,13 +51,13 @@ def case_title_subquery():
 
 def case_choices():
     """Every case, by its translation key, under the title case_title_subquery gives it."""
-    french = Locale.get_default()
-    titles = {}
-    pages = CasePage.objects.order_by("path").values_list("translation_key", "title", "locale")
-    for translation_key, title, locale in pages:
-        if translation_key not in titles or locale == french.pk:
-            titles[translation_key] = title
-    choices = [(str(translation_key), title) for translation_key, title in titles.items()]
+    cases = (
+        CasePage.objects.values("translation_key")
+        .annotate(case_title=case_title_subquery("translation_key"))
+        .values_list("translation_key", "case_title")
+        .distinct()
+    )
+    choices = [(str(translation_key), title) for translation_key, title in cases]
     return sorted(choices, key=lambda choice: choice[1].casefold())
 
 

@@ -177,6 +177,5 @@ def signature_confirmed(request, page_id):
     context["thank_you"] = petition.value["thank_you"] if petition is not None else ""
     response = TemplateResponse(request, "cases/signature_links/confirmed.html", context)
     if restrictions_on(case, request):
-        response["Cache-Control"] = "private, no-store"
-        return response
+        response["Cache-Control"] = "private, no-store"  # which the shared headers leave be
     return with_shared_cache_headers(request, response)  # as the case page's own
