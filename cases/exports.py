@@ -10,8 +10,11 @@ country, language and status names in the admin's language, times in the site's 
 import datetime
 
 from django.conf import settings
+from django.contrib.admin.utils import label_for_field
 from django.utils import timezone, translation
+from django.utils.encoding import force_str
 from django.utils.functional import cached_property
+from django.utils.text import capfirst
 from django_countries.fields import Country
 from wagtail_modeladmin.views import IndexView
 
@@ -55,6 +58,15 @@ class RecordsIndexView(IndexView):
         "language": {CSV: language_name, XLSX: language_name},
         "status": {CSV: status_name, XLSX: status_name},
     }
+
+    def get_heading(self, queryset, field):
+        """The field's label as the admin writes it, capital first: modeladmin title-cases
+        every word ("Version Du Consentement")."""
+        if heading := self.export_headings.get(field):
+            return force_str(heading)
+        return capfirst(
+            force_str(label_for_field(field, model=self.model, model_admin=self.model_admin))
+        )
 
     @cached_property
     def sortable_by(self):

@@ -95,3 +95,16 @@ class ExportTests(WagtailTestUtils, TestCase):
         signed_at = first[column["Date"]]
         self.assertIsNone(signed_at.tzinfo)
         self.assertEqual(signed_at.isoformat(), "2026-12-02T13:30:00")
+
+    def test_the_headings_read_as_the_admin_writes_them_in_its_language(self):
+        """Not "Version Du Consentement": modeladmin title-cases every word of a heading."""
+        profile = UserProfile.get_for_user(self.person)
+        profile.preferred_language = "fr"
+        profile.save()
+        response = self.client.get(SIGNATURES_URL, {"export": "csv"})
+        content = b"".join(response.streaming_content).decode("utf-8-sig")
+        self.assertEqual(
+            content.splitlines()[0],
+            "Nom,E-mail,Pays,Cas,Langue,Date,Confirmée,Version du consentement,"
+            "Texte de consentement affiché",
+        )
