@@ -256,9 +256,7 @@ def test_when_django_is_down_nginx_serves_the_last_copies_and_a_503_page_for_act
     gunicorn = int((stack.RUN_DIR / "gunicorn.pid").read_text())
     os.kill(gunicorn, signal.SIGQUIT)  # a fast shutdown
     # Its workers hold the socket until their requests end: on a busy machine, a while.
-    wait_for(
-        lambda: not stack.is_listening(stack.APP_ADDRESS), "gunicorn did not stop", timeout=90
-    )
+    wait_for(lambda: not stack.is_listening(stack.APP_ADDRESS), "gunicorn did not stop", timeout=90)
     try:
         time.sleep(PAGE_SHARED_CACHE_SECONDS + 0.5)  # every copy is now past its s-maxage
         for language, path in CASES.items():
